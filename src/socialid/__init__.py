@@ -1,0 +1,32 @@
+"""socialid: resolve which social personas and CRM contacts belong to the same person.
+
+>>> import socialid
+>>> sorted(socialid.__all__)[:3]
+['InputError', 'LINK_TYPES', 'ModelError']
+"""
+
+from socialid._version import __version__
+from socialid.demo import demo_paths, demo_truth_path
+from socialid.errors import InputError, ModelError, SettingsError, SocialIdError, SourceError
+from socialid.resolver import Resolver, resolve
+from socialid.result import ResolveResult, RunStats
+from socialid.settings import LINK_TYPES, LinkType, ResolverSettings, Thresholds
+
+__all__ = [
+    "LINK_TYPES",
+    "InputError",
+    "LinkType",
+    "ModelError",
+    "ResolveResult",
+    "Resolver",
+    "ResolverSettings",
+    "RunStats",
+    "SettingsError",
+    "SocialIdError",
+    "SourceError",
+    "Thresholds",
+    "__version__",
+    "demo_paths",
+    "demo_truth_path",
+    "resolve",
+]

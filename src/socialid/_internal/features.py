@@ -1,0 +1,354 @@
+"""The normalize stage: turn canonical records into one feature row each.
+
+Every distinct raw value is normalized once (names, emails, phones, handles and bios repeat a
+lot in real exports), then the rows are assembled column-wise and handed back to DuckDB as
+Arrow. Values that cannot be used (an invalid email, an unparseable phone, a non-numeric
+follower count) are dropped from the evidence and recorded in the ``rejects`` table with the
+reason, so nothing the user gave is lost silently.
+
+The feature schema is the same for contacts and personas, so splink can compare any pair:
+list columns are ``NULL`` rather than empty when a record has no such evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import duckdb
+import pyarrow as pa
+
+from socialid._internal.ingest import IngestedTable
+from socialid._internal.normalize.bio import extract_bio, website_domain
+from socialid._internal.normalize.company import normalize_company
+from socialid._internal.normalize.email import EmailResult, normalize_email
+from socialid._internal.normalize.handle import HandleResult, canonical_platform, normalize_handle
+from socialid._internal.normalize.name import (
+    NameResult,
+    fold_text,
+    name_handle_candidates,
+    nickname_canonicals,
+    normalize_name,
+    normalize_name_parts,
+)
+from socialid._internal.normalize.phone import normalize_phone, region_from_country
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+#: Shortest email local part / handle that may serve as a cross-field key.
+MIN_KEY_LENGTH = 4
+_SPLIT_MULTI = re.compile(r"[;,\s]+")
+_SPLIT_PHONES = re.compile(r"[;,/|]+")
+_NUMERIC_FIELDS = ("followers", "following", "posts")
+
+FEATURE_SCHEMA = pa.schema(
+    [
+        ("unique_id", pa.string()),
+        ("source", pa.string()),
+        ("record_id", pa.string()),
+        ("platform", pa.string()),
+        ("first_name", pa.string()),
+        ("last_name", pa.string()),
+        ("full_name", pa.string()),
+        ("first_canon", pa.list_(pa.string())),
+        ("name_candidates", pa.list_(pa.string())),
+        ("emails", pa.list_(pa.string())),
+        ("email_locals", pa.list_(pa.string())),
+        ("email_domains", pa.list_(pa.string())),
+        ("role_emails", pa.list_(pa.string())),
+        ("phones", pa.list_(pa.string())),
+        ("handles", pa.list_(pa.string())),
+        ("handle_names", pa.list_(pa.string())),
+        ("handle_stems", pa.list_(pa.string())),
+        ("bio_handles", pa.list_(pa.string())),
+        ("companies", pa.list_(pa.string())),
+        ("domains", pa.list_(pa.string())),
+        ("city", pa.string()),
+        ("country", pa.string()),
+        ("xkeys", pa.list_(pa.string())),
+    ]
+)
+
+
+@dataclass
+class _Rejects:
+    """Rejected values of one input, kept for the ``rejects`` table."""
+
+    source: str
+    rows: list[tuple[str, str, int, str, str, str]] = field(default_factory=list)
+
+    def add(self, record_id: str, row: int, column: str, value: str, reason: str) -> None:
+        self.rows.append((self.source, record_id, row, column, value, reason))
+
+
+def _memo(fn: Callable[[K], V], values: Iterable[K]) -> dict[K, V]:
+    """Apply ``fn`` once per distinct value."""
+    return {v: fn(v) for v in set(values)}
+
+
+def _uniq(items: Iterable[str | None]) -> list[str] | None:
+    out = list(dict.fromkeys(i for i in items if i))
+    return out or None
+
+
+def _split(raw: Sequence[str] | None, pattern: re.Pattern[str]) -> list[str]:
+    return [p for value in raw or () for p in pattern.split(value) if p.strip()]
+
+
+@dataclass
+class _Builder:
+    """Accumulates feature columns row by row from pre-normalized values."""
+
+    cols: dict[str, list[Any]] = field(
+        default_factory=lambda: {name: [] for name in FEATURE_SCHEMA.names}
+    )
+
+    def add(self, **values: Any) -> None:
+        for name, column in self.cols.items():
+            column.append(values.get(name))
+
+    def table(self) -> pa.Table:
+        return pa.table(self.cols, schema=FEATURE_SCHEMA)
+
+
+def _email_evidence(
+    record_id: str,
+    row: int,
+    raw: list[str],
+    emails: dict[str, EmailResult],
+    rejects: _Rejects,
+) -> dict[str, list[str] | None]:
+    personal: list[str] = []
+    role: list[str] = []
+    locals_: list[str] = []
+    domains: list[str] = []
+    for value in raw:
+        res = emails[value]
+        if res.normalized is None:
+            rejects.add(record_id, row, "email", value, res.error or "not an email address")
+            continue
+        (role if res.is_role else personal).append(res.normalized)
+        if not res.is_role and res.local and len(res.local) >= MIN_KEY_LENGTH:
+            locals_.append(re.sub(r"[^0-9a-z]", "", res.local))
+        if not res.is_free and res.domain:
+            domains.append(res.domain)
+    return {
+        "emails": _uniq(personal),
+        "role_emails": _uniq(role),
+        "email_locals": _uniq(locals_),
+        "email_domains": _uniq(domains),
+    }
+
+
+def _name_evidence(name: NameResult) -> dict[str, Any]:
+    first, last = name.first, name.last
+    canon = list(nickname_canonicals(first)) if first else None
+    candidates = None
+    if first and last:
+        candidates = _uniq(
+            c for c in name_handle_candidates(first, last) if len(c) >= MIN_KEY_LENGTH and c != first
+        )
+    return {
+        "first_name": first,
+        "last_name": last,
+        # One-token names carry no full name: "anna" = "anna" is first-name evidence only.
+        "full_name": name.full if last else None,
+        "first_canon": canon,
+        "name_candidates": candidates,
+    }
+
+
+def _xkeys(*groups: list[str] | None) -> list[str] | None:
+    """Cross-field blocking keys: handles, handle stems, name-derived handles, email locals."""
+    return _uniq(k for g in groups for k in (g or ()) if len(k) >= MIN_KEY_LENGTH)
+
+
+def _handle_evidence(handles: Iterable[HandleResult]) -> dict[str, list[str] | None]:
+    ok = [h for h in handles if h.handle]
+    return {
+        "handles": _uniq(f"{h.platform or ''}:{h.handle}" for h in ok),
+        "handle_names": _uniq(h.handle for h in ok),
+        "handle_stems": _uniq(h.stem for h in ok if h.stem and len(h.stem) >= MIN_KEY_LENGTH),
+    }
+
+
+def _phones(
+    record_id: str,
+    row: int,
+    raw: list[str],
+    region: str | None,
+    default_region: str | None,
+    rejects: _Rejects,
+) -> list[str] | None:
+    out: list[str] = []
+    for value in raw:
+        res = normalize_phone(value, region, default_region)
+        if res.normalized is None:
+            rejects.add(record_id, row, "phone", value, res.error or "not a phone number")
+        else:
+            out.append(res.normalized)
+    return _uniq(out)
+
+
+def _records(con: duckdb.DuckDBPyConnection, table: IngestedTable, fields: Sequence[str]) -> dict[
+    str, list[Any]
+]:
+    cols = ", ".join(["row_number", "record_id", *fields])
+    arrow = con.sql(f"SELECT {cols} FROM {table.table} ORDER BY row_number").to_arrow_table()
+    return {name: arrow.column(name).to_pylist() for name in arrow.column_names}
+
+
+def build_contact_features(
+    con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
+) -> tuple[pa.Table, list[tuple[str, str, int, str, str, str]]]:
+    """Feature rows and rejected values for the contacts input."""
+    r = _records(
+        con,
+        table,
+        ["first_name", "last_name", "full_name", "email", "phone", "company", "city", "country",
+         "website", "handles"],
+    )
+    rejects = _Rejects("contact")
+    raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
+    emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
+    names = _memo(
+        lambda k: normalize_name_parts(k[0], k[1]) if (k[0] or k[1]) else normalize_name(k[2]),
+        zip(r["first_name"], r["last_name"], r["full_name"]),
+    )
+    countries = _memo(region_from_country, r["country"])
+    companies = _memo(normalize_company, r["company"])
+    out = _Builder()
+    for i, rid in enumerate(r["record_id"]):
+        row = r["row_number"][i]
+        name = names[(r["first_name"][i], r["last_name"][i], r["full_name"][i])]
+        email_ev = _email_evidence(rid, row, raw_emails[i], emails, rejects)
+        handle_ev = _handle_evidence(
+            _contact_handle(h) for h in _split([r["handles"][i]] if r["handles"][i] else [],
+                                               _SPLIT_MULTI)
+        )
+        name_ev = _name_evidence(name)
+        company = companies[r["company"][i]]
+        country = countries[r["country"][i]]
+        domain = website_domain(r["website"][i])
+        out.add(
+            unique_id=f"c:{rid}",
+            source="contact",
+            record_id=rid,
+            **name_ev,
+            **email_ev,
+            **handle_ev,
+            phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
+            companies=[company] if company else None,
+            domains=_uniq([domain, *(email_ev["email_domains"] or [])]),
+            city=fold_text(r["city"][i]),
+            country=country,
+            xkeys=_xkeys(
+                handle_ev["handle_names"], handle_ev["handle_stems"],
+                name_ev["name_candidates"], email_ev["email_locals"],
+            ),
+        )
+    return out.table(), rejects.rows
+
+
+def _contact_handle(value: str) -> HandleResult:
+    platform, sep, handle = value.partition(":")
+    if sep and canonical_platform(platform) and not handle.startswith("//"):
+        return normalize_handle(handle, platform)
+    return normalize_handle(value)
+
+
+def build_persona_features(
+    con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
+) -> tuple[pa.Table, list[tuple[str, str, int, str, str, str]]]:
+    """Feature rows and rejected values for the personas input."""
+    r = _records(
+        con,
+        table,
+        ["platform", "handle", "display_name", "bio", "location", "website", "email", "phone",
+         "profile_url", *_NUMERIC_FIELDS],
+    )
+    rejects = _Rejects("persona")
+    raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
+    emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
+    names = _memo(normalize_name, r["display_name"])
+    bios = _memo(extract_bio, r["bio"])
+    out = _Builder()
+    for i, rid in enumerate(r["record_id"]):
+        row = r["row_number"][i]
+        platform = canonical_platform(r["platform"][i])
+        handle = _persona_handle(rid, row, r["handle"][i], r["profile_url"][i], platform, rejects)
+        bio = bios[r["bio"][i]]
+        for value in bio.emails:
+            if value not in emails:
+                emails[value] = normalize_email(value)
+        email_ev = _email_evidence(rid, row, [*raw_emails[i], *bio.emails], emails, rejects)
+        handle_ev = _handle_evidence([handle] if handle else [])
+        name = names[r["display_name"][i]]
+        name_ev = _name_evidence(name)
+        city, country = _location(r["location"][i])
+        for fieldname in _NUMERIC_FIELDS:
+            value = r[fieldname][i]
+            if value is not None and _to_int(value) is None:
+                rejects.add(rid, row, fieldname, value, f"{fieldname} must be a whole number")
+        domain = website_domain(r["website"][i])
+        bio_handles = _uniq(h for _, h in bio.handles if h != (handle.handle if handle else None))
+        out.add(
+            unique_id=f"p:{rid}",
+            source="persona",
+            record_id=rid,
+            platform=platform or (handle.platform if handle else None),
+            **name_ev,
+            **email_ev,
+            **handle_ev,
+            phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
+            bio_handles=bio_handles,
+            companies=_uniq([name.company, *bio.companies]),
+            domains=_uniq([domain, *bio.domains, *(email_ev["email_domains"] or [])]),
+            city=city,
+            country=country,
+            xkeys=_xkeys(
+                handle_ev["handle_names"], handle_ev["handle_stems"], bio_handles,
+                name_ev["name_candidates"], email_ev["email_locals"],
+            ),
+        )
+    return out.table(), rejects.rows
+
+
+def _persona_handle(
+    rid: str,
+    row: int,
+    handle: str | None,
+    profile_url: str | None,
+    platform: str | None,
+    rejects: _Rejects,
+) -> HandleResult | None:
+    for column, value in (("handle", handle), ("profile_url", profile_url)):
+        if not value:
+            continue
+        res = normalize_handle(value, platform)
+        if res.handle:
+            return res
+        rejects.add(rid, row, column, value, res.error or "not a handle")
+    return None
+
+
+def _to_int(value: str) -> int | None:
+    try:
+        return int(float(value.replace(",", "").replace("_", "")))
+    except ValueError:
+        return None
+
+
+def _location(value: str | None) -> tuple[str | None, str | None]:
+    """Split a free-text location into a folded city and an ISO country, where it can."""
+    if not value:
+        return None, None
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts:
+        return None, None
+    country = region_from_country(parts[-1]) if len(parts) > 1 else region_from_country(parts[0])
+    city = fold_text(parts[0]) if (len(parts) > 1 or country is None) else None
+    return city, country

@@ -1,0 +1,170 @@
+"""The resolution flow over one DuckDB connection:
+ingest → normalize → block/compare/score (splink) → cluster → merge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from socialid._internal.comparisons import DEFAULT_COMPARISONS
+from socialid._internal.features import (
+    FEATURE_SCHEMA,
+    build_contact_features,
+    build_persona_features,
+)
+from socialid._internal.ingest import IngestedTable, InputData, ingest
+from socialid._internal.merge import build_profiles
+from socialid._internal.progress import Progress
+from socialid._internal.schema import Source
+from socialid._internal.splink_adapter import SplinkModel
+from socialid._internal.sql import quote_ident, quote_literal, scalar
+from socialid.errors import SourceError
+from socialid.settings import LINK_TYPES, ResolverSettings
+
+REJECTS_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("record_id", pa.string()),
+        ("row_number", pa.int64()),
+        ("column", pa.string()),
+        ("value", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+_BUILDERS = {"contact": build_contact_features, "persona": build_persona_features}
+
+
+@dataclass
+class Workspace:
+    """A DuckDB connection holding the validated inputs, their features and the rejects."""
+
+    con: duckdb.DuckDBPyConnection
+    tables: dict[Source, IngestedTable]
+
+    @property
+    def sources(self) -> list[Source]:
+        """The sources present, contacts first."""
+        return [s for s in ("contact", "persona") if s in self.tables]
+
+    @property
+    def n_records(self) -> int:
+        """Records across inputs."""
+        return sum(t.n_rows for t in self.tables.values())
+
+
+def load(
+    inputs: Mapping[Source, InputData | None],
+    mappings: Mapping[Source, Mapping[str, str] | None],
+    settings: ResolverSettings,
+    progress: Progress,
+    con: duckdb.DuckDBPyConnection | None = None,
+) -> Workspace:
+    """Ingest and normalize the inputs given; raise if none was given."""
+    given = {s: d for s, d in inputs.items() if d is not None}
+    if not given:
+        raise SourceError("nothing to resolve: pass contacts, personas, or both.")
+    con = con or duckdb.connect()
+    tables: dict[Source, IngestedTable] = {}
+    with progress.stage("ingest") as st:
+        for source, data in given.items():
+            tables[source] = ingest(con, source, data, mappings.get(source))
+        st.note(", ".join(f"{t.n_rows:,} {s}s" for s, t in tables.items()))
+    with progress.stage("normalize") as st:
+        features, rejects = [], []
+        for source, table in tables.items():
+            feats, rej = _BUILDERS[source](con, table, settings.default_region)
+            features.append(feats)
+            rejects.extend(rej)
+        con.register("features_view", pa.concat_tables(features).cast(FEATURE_SCHEMA))
+        con.execute("CREATE OR REPLACE TABLE features AS SELECT * FROM features_view")
+        con.unregister("features_view")
+        rejects_arrow = pa.Table.from_pylist(
+            [dict(zip(REJECTS_SCHEMA.names, r)) for r in rejects], schema=REJECTS_SCHEMA
+        )
+        con.register("rejects_view", rejects_arrow)
+        con.execute("CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects_view")
+        con.unregister("rejects_view")
+        st.note(f"{len(rejects):,} values rejected")
+    return Workspace(con, tables)
+
+
+def train(ws: Workspace, settings: ResolverSettings, progress: Progress) -> dict[str, Any]:
+    """Train a model on the workspace's features; return it as a splink model dict."""
+    with progress.stage("train"):
+        model = SplinkModel(ws.con, "features", DEFAULT_COMPARISONS)
+        model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs,
+                    settings.prior_recall)
+    return model.to_dict()
+
+
+def _links_sql(predictions: str, labels: dict[str, dict[int, str]],
+               settings: ResolverSettings) -> str:
+    t = settings.thresholds
+    kind_case = " ".join(
+        f"WHEN list_sort([source_l, source_r]) = {_list_literal(sorted(kind.split('-')))} "
+        f"THEN {quote_literal(kind)}"
+        for kind in LINK_TYPES
+    )
+    threshold_case = " ".join(
+        f"WHEN {quote_literal(kind)} THEN {t.for_type(kind)}" for kind in LINK_TYPES
+    )
+    label_cols = ", ".join(
+        "CASE " + " ".join(
+            f"WHEN gamma_{name} = {gamma} THEN {quote_literal(label)}"
+            for gamma, label in sorted(levels.items())
+        ) + f" END AS {quote_ident(name)}"
+        for name, levels in labels.items()
+    )
+    return f"""
+        CREATE OR REPLACE TABLE links AS
+        WITH typed AS (
+            SELECT *, CASE {kind_case} END AS link_type FROM {predictions}
+        )
+        SELECT unique_id_l, unique_id_r, source_l, record_id_l, source_r, record_id_r,
+               link_type, match_probability, match_weight, {label_cols}
+        FROM typed
+        WHERE match_probability >= CASE link_type {threshold_case} END
+        ORDER BY unique_id_l, unique_id_r
+    """
+
+
+def _list_literal(items: list[str]) -> str:
+    return "[" + ", ".join(quote_literal(i) for i in items) + "]"
+
+
+def score_and_cluster(
+    ws: Workspace, model_dict: dict[str, Any], settings: ResolverSettings, progress: Progress
+) -> int:
+    """Predict, keep links above their type's threshold, cluster, merge. Returns pairs scored."""
+    con = ws.con
+    model = SplinkModel(con, "features", DEFAULT_COMPARISONS, model=model_dict)
+    with progress.stage("predict") as st:
+        predictions = model.predict()
+        con.execute(_links_sql(predictions, model.level_labels(), settings))
+        n_links = _count(con, "links")
+        st.note(f"{n_links:,} links")
+    with progress.stage("cluster") as st:
+        clusters = model.cluster("features", "links")
+        con.execute(
+            f"""
+            CREATE OR REPLACE TABLE membership AS
+            SELECT f.source, f.record_id,
+                   'sid_' || left(md5(min(c.unique_id) OVER (PARTITION BY c.cluster_id)), 16)
+                       AS profile_id
+            FROM {clusters} c JOIN features f USING (unique_id)
+            ORDER BY f.source, f.record_id
+            """
+        )
+        st.note(f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles")
+    with progress.stage("merge"):
+        build_profiles(con, list(ws.sources))
+    return _count(con, predictions)
+
+
+def _count(con: duckdb.DuckDBPyConnection, table: str, what: str = "*") -> int:
+    return int(scalar(con, f"SELECT count({what}) FROM {table}"))

@@ -1,0 +1,149 @@
+"""The only module that imports splink: settings, training, prediction and clustering.
+
+Keeping splink behind this one adapter means a splink upgrade touches one file. Everything
+runs in the DuckDB connection socialid owns; tables are exchanged by name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+from splink.clustering import cluster_pairwise_predictions_at_threshold
+
+from socialid._internal.comparisons import Comparison
+from socialid.errors import ModelError
+
+# splink's training warnings (untrained levels, EM progress) reach the user only through their
+# own logging configuration, never Python's last-resort handler on stderr.
+logging.getLogger("splink").addHandler(logging.NullHandler())
+
+#: Blocking rules generating candidate pairs; every one is a cheap equi-join.
+_PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
+    ("emails",),
+    ("phones",),
+    ("xkeys",),
+    ("full_name",),
+    ("last_name", "first_canon"),
+)
+_ARRAY_COLUMNS = frozenset(
+    {"emails", "phones", "xkeys", "first_canon", "handle_names", "handle_stems"}
+)
+#: EM passes: each fixes the comparisons its rule uses and trains the others. splink's EM
+#: cannot explode arrays, so list columns block on their first value.
+_TRAINING_RULES: tuple[tuple[str, ...], ...] = (
+    ("emails[1]",),
+    ("full_name",),
+    ("handle_names[1]",),
+)
+#: Rules that admit almost no false positives, for the prior match probability.
+_DETERMINISTIC_RULES: tuple[tuple[str, ...], ...] = (("emails",), ("phones",))
+
+
+def _rule(cols: Sequence[str]) -> Any:
+    arrays = [c for c in cols if c in _ARRAY_COLUMNS]
+    return block_on(*cols, arrays_to_explode=arrays or None)
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    """A socialid comparison as a splink comparison dict (levels plus an ``else`` level)."""
+    levels: list[dict[str, Any]] = []
+    for level in comparison.levels:
+        entry: dict[str, Any] = {"sql_condition": level.sql, "label_for_charts": level.label}
+        if level.is_null:
+            entry["is_null_level"] = True
+        if level.tf_column:
+            entry["tf_adjustment_column"] = level.tf_column
+            entry["tf_adjustment_weight"] = 1.0
+        levels.append(entry)
+    levels.append({"sql_condition": "ELSE", "label_for_charts": "no match"})
+    return {
+        "output_column_name": comparison.name,
+        "comparison_description": comparison.description,
+        "comparison_levels": levels,
+    }
+
+
+def _settings(comparisons: Sequence[Comparison]) -> SettingsCreator:
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=[comparison_dict(c) for c in comparisons],
+        blocking_rules_to_generate_predictions=[_rule(r) for r in _PREDICTION_RULES],
+        # gamma columns (the level each pair reached) are only kept with the matching columns.
+        retain_matching_columns=True,
+        retain_intermediate_calculation_columns=False,
+        additional_columns_to_retain=["source", "record_id"],
+    )
+
+
+class SplinkModel:
+    """A splink linker over one feature table in a DuckDB connection."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        features_table: str,
+        comparisons: Sequence[Comparison],
+        model: dict[str, Any] | None = None,
+    ) -> None:
+        self._con = con
+        self._db = DuckDBAPI(connection=con)
+        self._features = self._db.register(features_table)
+        settings: SettingsCreator | dict[str, Any] = model if model else _settings(comparisons)
+        self._linker = Linker(self._features, settings, log_level=None)
+
+    def train(self, seed: int, u_max_pairs: float, em_max_pairs: float | None,
+              prior_recall: float) -> None:
+        """Prior from deterministic rules, u by random sampling, m by EM over several passes."""
+        training = self._linker.training
+        training.estimate_probability_two_random_records_match(
+            [_rule(r) for r in _DETERMINISTIC_RULES], recall=prior_recall
+        )
+        training.estimate_u_using_random_sampling(max_pairs=u_max_pairs, seed=seed)
+        trained = 0
+        for rule in _TRAINING_RULES:
+            try:
+                training.estimate_parameters_using_expectation_maximisation(
+                    _rule(rule),
+                    max_pairs=em_max_pairs,
+                    record_sample_proportion=1.0,
+                )
+                trained += 1
+            except Exception as err:  # splink raises bare exceptions for empty blocks
+                logging.getLogger(__name__).warning("EM pass on %s skipped: %s", rule, err)
+        if trained == 0:
+            raise ModelError(
+                "the model could not be trained: no EM pass found candidate pairs "
+                "(the inputs share no email, name or handle); pass more data or a saved model."
+            )
+
+    def predict(self) -> str:
+        """Score every blocked pair; return the name of the table of scored pairs."""
+        df = self._linker.inference.predict()
+        return str(df.physical_name)
+
+    def level_labels(self) -> dict[str, dict[int, str]]:
+        """For each comparison, its gamma values mapped to level labels."""
+        out: dict[str, dict[int, str]] = {}
+        for comp in self._linker._settings_obj.comparisons:
+            out[comp.output_column_name] = {
+                lvl.comparison_vector_value: lvl.label_for_charts
+                for lvl in comp.comparison_levels
+            }
+        return out
+
+    def cluster(self, nodes_table: str, edges_table: str) -> str:
+        """Connected components over accepted edges; returns a table of unique_id, cluster_id."""
+        df = cluster_pairwise_predictions_at_threshold(
+            nodes_table, edges_table, self._db, node_id_column_name="unique_id"
+        )
+        return str(df.physical_name)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The trained model (settings with m and u) as a JSON-ready dict."""
+        model: dict[str, Any] = self._linker.misc.save_model_to_json()
+        return model

@@ -1,0 +1,31 @@
+"""Small SQL-text helpers shared by the DuckDB stages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+
+def quote_ident(name: str) -> str:
+    """Quote an identifier for DuckDB.
+
+    >>> print(quote_ident("First Name"))
+    "First Name"
+    """
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(value: str) -> str:
+    """Quote a string literal for DuckDB.
+
+    >>> print(quote_literal("O'Brien"))
+    'O''Brien'
+    """
+    return "'" + value.replace("'", "''") + "'"
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    """The single value a query returns (the result is fully consumed, as DuckDB 2 requires)."""
+    rows = con.execute(sql).fetchall()
+    return rows[0][0] if rows else None

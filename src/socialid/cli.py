@@ -1,0 +1,156 @@
+"""The ``socialid`` command line: a thin layer over the public Python API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from socialid.demo import demo_paths, demo_truth_path
+from socialid.errors import SocialIdError
+from socialid.evaluation import evaluate
+from socialid.resolver import Resolver
+from socialid.result import ResolveResult
+from socialid.settings import ResolverSettings
+
+app = typer.Typer(
+    name="socialid",
+    help="Resolve which social personas and CRM contacts belong to the same person.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+_out = Console()
+_err = Console(stderr=True)
+
+ThresholdOpt = Annotated[
+    float | None,
+    typer.Option(help="Match probability at or above which two records link (all link types)."),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+MapOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Map an input column to a field, as 'Column Name=field'. Repeatable."),
+]
+
+
+def _mapping(pairs: list[str] | None, option: str) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    out: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field = pair.rpartition("=")
+        if not sep or not column or not field:
+            raise typer.BadParameter(f"expected 'Column Name=field', got {pair!r}", param_hint=option)
+        out[column] = field.strip()
+    return out
+
+
+def _settings(threshold: float | None, region: str | None) -> ResolverSettings:
+    settings = ResolverSettings(default_region=region)
+    return settings.with_threshold(threshold) if threshold is not None else settings
+
+
+def _fail(err: SocialIdError) -> typer.Exit:
+    _err.print(f"[bold red]error:[/] {err}", highlight=False)
+    return typer.Exit(code=2)
+
+
+def _print_summary(result: ResolveResult) -> None:
+    _out.print(result.summary(), highlight=False)
+
+
+@app.command()
+def demo(
+    out: Annotated[Path | None, typer.Option(help="Also write the outputs here.")] = None,
+    threshold: ThresholdOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Resolve the demo data bundled in the package and print what was found."""
+    contacts, personas = demo_paths()
+    resolver = Resolver(_settings(threshold, None), progress=False if quiet else None)
+    try:
+        result = resolver.resolve(contacts, personas)
+    except SocialIdError as err:
+        raise _fail(err) from err
+    _print_summary(result)
+    metrics = evaluate(result.membership, pd.read_csv(demo_truth_path(), dtype=str))
+    table = Table(title="accuracy against the demo's ground truth (pairwise)")
+    for col in ("link type", "true pairs", "found", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == "link type" else "right")
+    for row in metrics.itertuples(index=False):
+        table.add_row(row.link_type, f"{row.true_pairs:,}", f"{row.predicted_pairs:,}",
+                      f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
+    _out.print(table)
+    if out is not None:
+        result.to_parquet(out)
+        _out.print(f"outputs written to {out}")
+
+
+@app.command("resolve")
+def resolve_cmd(
+    out: Annotated[Path, typer.Option(help="Directory for the Parquet outputs.")],
+    contacts: Annotated[Path | None, typer.Option(help="Contacts: CSV, Parquet or JSON.")] = None,
+    personas: Annotated[Path | None, typer.Option(help="Personas: CSV, Parquet or JSON.")] = None,
+    threshold: ThresholdOpt = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(help="A model saved by 'socialid train'; without it, train on the inputs."),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(help="ISO region for phone numbers without a country code, e.g. GB."),
+    ] = None,
+    contacts_map: MapOpt = None,
+    personas_map: MapOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Link contacts and personas; write membership, links, profiles and rejects as Parquet."""
+    if contacts is None and personas is None:
+        raise typer.BadParameter("pass --contacts, --personas, or both.")
+    progress = False if quiet else None
+    try:
+        if model is not None:
+            resolver = Resolver.load(model, progress=progress)
+            if threshold is not None:
+                resolver.settings = resolver.settings.with_threshold(threshold)
+        else:
+            resolver = Resolver(_settings(threshold, region), progress=progress)
+        result = resolver.resolve(
+            contacts,
+            personas,
+            contacts_mapping=_mapping(contacts_map, "--contacts-map"),
+            personas_mapping=_mapping(personas_map, "--personas-map"),
+        )
+    except SocialIdError as err:
+        raise _fail(err) from err
+    paths = result.to_parquet(out)
+    _print_summary(result)
+    _out.print("wrote " + ", ".join(str(p) for p in paths), highlight=False)
+
+
+@app.command()
+def train(
+    model: Annotated[Path, typer.Option(help="Where to write the trained model (JSON).")],
+    contacts: Annotated[Path | None, typer.Option(help="Contacts file.")] = None,
+    personas: Annotated[Path | None, typer.Option(help="Personas file.")] = None,
+    region: Annotated[str | None, typer.Option(help="Default phone region.")] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Train a model on the inputs and save it for later 'resolve --model' runs."""
+    if contacts is None and personas is None:
+        raise typer.BadParameter("pass --contacts, --personas, or both.")
+    try:
+        resolver = Resolver(_settings(None, region), progress=False if quiet else None)
+        resolver.fit(contacts, personas).save(model)
+    except SocialIdError as err:
+        raise _fail(err) from err
+    _out.print(f"model written to {model}", highlight=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

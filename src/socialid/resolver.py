@@ -1,0 +1,186 @@
+"""The public entry points: :func:`resolve` and the reusable :class:`Resolver`.
+
+>>> import socialid
+>>> contacts, personas = socialid.demo_paths()
+>>> result = socialid.resolve(contacts=contacts, personas=personas, progress=False)
+>>> set(result.membership.columns) == {"source", "record_id", "profile_id"}
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from socialid._version import __version__
+from socialid._internal import pipeline
+from socialid._internal.ingest import InputData
+from socialid._internal.progress import Progress
+from socialid.errors import SettingsError
+from socialid.result import ResolveResult, RunStats
+from socialid.settings import ResolverSettings
+
+__all__ = ["Resolver", "resolve"]
+
+_MODEL_FORMAT = "socialid-model/1"
+
+
+class Resolver:
+    """Links contacts and personas with a trained probabilistic model.
+
+    Use :meth:`fit` to train on a data set (or :meth:`load` a saved model), then
+    :meth:`resolve`. Calling :meth:`resolve` on an unfitted resolver trains on the data given.
+
+    Args:
+        settings: thresholds, phone region, sampling sizes; defaults are documented in
+            :class:`~socialid.ResolverSettings`.
+        progress: show stage progress on stderr; ``None`` shows it only on a terminal.
+    """
+
+    def __init__(
+        self, settings: ResolverSettings | None = None, *, progress: bool | None = None
+    ) -> None:
+        self.settings = settings or ResolverSettings()
+        self.progress = progress
+        self._model: dict[str, Any] | None = None
+
+    @property
+    def is_fitted(self) -> bool:
+        """Whether the resolver holds a trained model."""
+        return self._model is not None
+
+    def _load(
+        self,
+        contacts: InputData | None,
+        personas: InputData | None,
+        contacts_mapping: Mapping[str, str] | None,
+        personas_mapping: Mapping[str, str] | None,
+        progress: Progress,
+    ) -> pipeline.Workspace:
+        return pipeline.load(
+            {"contact": contacts, "persona": personas},
+            {"contact": contacts_mapping, "persona": personas_mapping},
+            self.settings,
+            progress,
+            con=duckdb.connect(),
+        )
+
+    def fit(
+        self,
+        contacts: InputData | None = None,
+        personas: InputData | None = None,
+        *,
+        contacts_mapping: Mapping[str, str] | None = None,
+        personas_mapping: Mapping[str, str] | None = None,
+    ) -> Resolver:
+        """Train the model (u by random sampling, m by EM) on the inputs; return ``self``."""
+        progress = Progress(self.progress)
+        ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
+        self._model = pipeline.train(ws, self.settings, progress)
+        return self
+
+    def resolve(
+        self,
+        contacts: InputData | None = None,
+        personas: InputData | None = None,
+        *,
+        contacts_mapping: Mapping[str, str] | None = None,
+        personas_mapping: Mapping[str, str] | None = None,
+    ) -> ResolveResult:
+        """Link the inputs and merge them into profiles (training first if not fitted).
+
+        Inputs are pandas DataFrames, pyarrow Tables, CSV/Parquet/JSON paths or DuckDB
+        relations. Either may be omitted: personas alone resolve across platforms, contacts
+        alone deduplicate a CRM. ``*_mapping`` maps input column names to canonical fields
+        for headers that the built-in aliases do not recognise.
+        """
+        progress = Progress(self.progress)
+        ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
+        if self._model is None:
+            self._model = pipeline.train(ws, self.settings, progress)
+        n_pairs = pipeline.score_and_cluster(ws, self._model, self.settings, progress)
+        con = ws.con
+        frames = {
+            name: con.sql(f"SELECT * FROM {name}").df()
+            for name in ("membership", "profiles", "rejects")
+        }
+        links = con.sql("SELECT * EXCLUDE (unique_id_l, unique_id_r) FROM links").df()
+        counts = {s: t.n_rows for s, t in ws.tables.items()}
+        stats = RunStats(
+            n_contacts=counts.get("contact", 0),
+            n_personas=counts.get("persona", 0),
+            n_pairs_scored=n_pairs,
+            n_links=len(links),
+            n_profiles=len(frames["profiles"]),
+            n_rejected_values=len(frames["rejects"]),
+            stage_seconds={st.name: st.seconds for st in progress.stages},
+        )
+        con.close()
+        return ResolveResult(
+            membership=frames["membership"],
+            links=links,
+            profiles=frames["profiles"],
+            rejects=frames["rejects"],
+            stats=stats,
+        )
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the settings and the trained model to a JSON file."""
+        if self._model is None:
+            raise SettingsError("nothing to save: call fit() or resolve() first.")
+        out = Path(path)
+        payload = {
+            "format": _MODEL_FORMAT,
+            "socialid_version": __version__,
+            "settings": self.settings.to_dict(),
+            "splink_model": self._model,
+        }
+        out.write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
+        return out
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, progress: bool | None = None) -> Resolver:
+        """A fitted resolver from a file written by :meth:`save`."""
+        try:
+            payload = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as err:
+            raise SettingsError(f"cannot read the model file {str(path)!r}: {err}.") from err
+        if not isinstance(payload, dict) or payload.get("format") != _MODEL_FORMAT:
+            raise SettingsError(
+                f"{str(path)!r} is not a socialid model file (expected format "
+                f"{_MODEL_FORMAT!r}); write one with Resolver.save()."
+            )
+        resolver = cls(ResolverSettings.from_dict(payload["settings"]), progress=progress)
+        resolver._model = payload["splink_model"]
+        return resolver
+
+
+def resolve(
+    contacts: InputData | None = None,
+    personas: InputData | None = None,
+    *,
+    settings: ResolverSettings | None = None,
+    threshold: float | None = None,
+    contacts_mapping: Mapping[str, str] | None = None,
+    personas_mapping: Mapping[str, str] | None = None,
+    progress: bool | None = None,
+) -> ResolveResult:
+    """Train a model on the inputs and resolve them in one call.
+
+    ``threshold`` sets one match-probability threshold for every link type, overriding
+    ``settings.thresholds``.
+    """
+    settings = settings or ResolverSettings()
+    if threshold is not None:
+        settings = settings.with_threshold(threshold)
+    return Resolver(settings, progress=progress).resolve(
+        contacts,
+        personas,
+        contacts_mapping=contacts_mapping,
+        personas_mapping=personas_mapping,
+    )

