@@ -1,0 +1,1 @@
+"""Implementation details of socialid; import from the public modules instead."""

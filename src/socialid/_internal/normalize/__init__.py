@@ -1,0 +1,1 @@
+"""Normalizers for emails, phones, handles, names and bios (public API: ``socialid.normalize``)."""

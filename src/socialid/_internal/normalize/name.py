@@ -1,0 +1,212 @@
+"""Person names (display names and CRM first/last columns) → folded name parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, quoted, words
+from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
+from socialid._internal.normalize.nickname import canonical_forms, name_forms
+
+TITLES: frozenset[str] = words(
+    "dr mr mrs ms miss mx prof sir dame rev fr hon herr frau dott ing mag dipl mme mlle sra srta"
+)
+SUFFIXES: frozenset[str] = words("phd md jr sr ii iii iv esq mba msc bsc dds cpa rn")
+PARTICLES: frozenset[str] = words(
+    "van von der den de del della di da du la le dos das do ter ten bin ibn al el"
+)
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_PRONOUNS = re.compile(
+    r"\b(?:he|she|they|ze|xe)\s*/\s*(?:him|her|hers|his|them|theirs|zir|xem)\b", re.IGNORECASE
+)
+_TAIL = re.compile(r"[|@·•/]|\s[-–—]\s|[–—]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7a3"
+_EAST_ASIAN = re.compile(f"[{_HAN}{_HANGUL}\u3040-\u30ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_UNSPACED_NAME = re.compile(f"\\s*([{_HAN}]|[{_HANGUL}])([{_HAN}]{{1,3}}|[{_HANGUL}]{{1,3}})\\s*")
+_LETTER = re.compile(r"[a-z]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# How a handle is built from a first name form {f}, its initial {i} and the surname {l}.
+_HANDLE_TEMPLATES = ("{f}{l}", "{f}_{l}", "{f}.{l}", "{i}{l}", "{l}{i}", "{l}{f}", "{f}")
+
+
+@dataclass(frozen=True, slots=True)
+class NameResult:
+    """A folded person name; ``full`` is None when no name is left."""
+
+    original: str | None
+    full: str | None
+    first: str | None
+    last: str | None
+    tokens: tuple[str, ...]
+    company: str | None
+    error: str | None
+
+
+def normalize_name(value: object) -> NameResult:
+    """Normalize a display or full name, capturing a company tail ('| Acme', '— CEO at Acme').
+
+    Titles and suffixes are dropped, 'Surname, Given' is reversed, East Asian names written
+    in Han/Hangul/Kana are read family name first, and a single word becomes ``first``.
+
+    >>> r = normalize_name("✨ Dr. José ÁLVAREZ ✨ | Acme")
+    >>> r.full, r.first, r.last, r.company
+    ('jose alvarez', 'jose', 'alvarez', 'acme')
+    """
+    text, error = coerce_text(value)
+    if text is None:
+        return _invalid(None, error)
+    return _normalize(text)
+
+
+def normalize_name_parts(first: object, last: object) -> NameResult:
+    """Normalize CRM first/last name columns with the same rules as ``normalize_name``.
+
+    When the last-name column is empty the first column is parsed as a full name.
+
+    >>> r = normalize_name_parts("Jan", "van der Berg")
+    >>> r.full, r.first, r.last
+    ('jan van der berg', 'jan', 'van der berg')
+    """
+    first_text, first_error = coerce_text(first)
+    last_text, last_error = coerce_text(last)
+    if first_error or last_error:
+        return _invalid(None, first_error or last_error)
+    if not (last_text or "").strip():
+        return normalize_name(first_text)
+    return _normalize_parts(first_text or "", last_text or "")
+
+
+def fold_text(value: object) -> str | None:
+    """Fold a value for matching: NFKC, emoji removed, transliterated to ASCII, case-folded.
+
+    Apostrophes are removed, other punctuation becomes a space (``&``, and ``.``/``-`` inside
+    a word, are kept) and whitespace is collapsed. Returns None when nothing is left.
+
+    >>> fold_text("✨ José ÁLVAREZ ✨ | Ünïcode Ltd.")
+    'jose alvarez unicode ltd'
+    """
+    text, _ = coerce_text(value)
+    return (fold(text) or None) if text is not None else None
+
+
+def nickname_canonicals(first: object) -> tuple[str, ...]:
+    """Sorted canonical forms of a first name, including itself when it is canonical.
+
+    Unknown names map to themselves; missing values to ``()``.
+
+    >>> nickname_canonicals("Bob"), nickname_canonicals("robert"), nickname_canonicals("Zyx")
+    (('robert',), ('robert',), ('zyx',))
+    """
+    text, _ = coerce_text(first)
+    folded = fold(text).split() if text is not None else []
+    return canonical_forms(folded[0]) if folded else ()
+
+
+def name_handle_candidates(first: object, last: object) -> tuple[str, ...]:
+    """Sorted unique handles a person would likely pick, also from each nickname form.
+
+    >>> name_handle_candidates("Zyx", "Smith")
+    ('smithz', 'smithzyx', 'zsmith', 'zyx', 'zyx.smith', 'zyx_smith', 'zyxsmith')
+    """
+    parts = normalize_name_parts(first, last)
+    if parts.first is None:
+        return (_NOT_ALNUM.sub("", parts.last),) if parts.last else ()
+    surname = _NOT_ALNUM.sub("", parts.last or "")
+    templates = _HANDLE_TEMPLATES if surname else _HANDLE_TEMPLATES[-1:]
+    return tuple(
+        sorted(
+            {
+                template.format(f=form, i=form[0], l=surname)
+                for form in name_forms(parts.first)
+                for template in templates
+            }
+        )
+    )
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _normalize(text: str) -> NameResult:
+    if not text.strip():
+        return _invalid(text, None)
+    cleaned = _PRONOUNS.sub(" ", _BRACKETED.sub(" ", text))
+    tail = _TAIL.search(cleaned)
+    name = cleaned[: tail.start()] if tail else cleaned
+    company = _tail_company(cleaned[tail.end() :]) if tail else None
+    parts = [part for part in name.split(",") if not _is_affix_only(part)]
+    if len(parts) >= 2:  # 'Surname, Given'
+        name = f"{parts[1]} {parts[0]}"
+    family_first = bool(_EAST_ASIAN.search(name)) and not _LATIN.search(name)
+    unspaced = _UNSPACED_NAME.fullmatch(name)  # '王小明': family name is the first character
+    if unspaced:
+        name = " ".join(unspaced.groups())
+    tokens = _strip_affixes(_name_tokens(name))
+    if family_first and len(tokens) > 1:
+        tokens = (*tokens[1:], tokens[0])
+    return _build(text, tokens, company)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _normalize_parts(first: str, last: str) -> NameResult:
+    given = _strip_affixes(_name_tokens(first))
+    family = _strip_affixes(_name_tokens(last))
+    result = _build(f"{first} {last}".strip(), given + family, None)
+    if not given and family:  # only a surname is known
+        last = _last_name(family)
+        return NameResult(result.original, result.full, None, last, family, None, None)
+    return result
+
+
+def _build(original: str, tokens: tuple[str, ...], company: str | None) -> NameResult:
+    if not tokens:
+        error = (
+            f"{quoted(original)} has no letters left after removing titles, emoji and symbols; "
+            "pass a person's name."
+        )
+        return NameResult(original, None, None, None, (), company, error)
+    last = _last_name(tokens) if len(tokens) > 1 else None
+    return NameResult(original, " ".join(tokens), tokens[0], last, tokens, company, None)
+
+
+def _name_tokens(text: str) -> tuple[str, ...]:
+    """Folded words with '.' as a separator, keeping only words that contain a letter."""
+    folded = fold(text).replace(".", " ").replace("&", " ").split()
+    return tuple(word.strip("-") for word in folded if _LETTER.search(word))
+
+
+def _strip_affixes(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in TITLES:
+        start += 1
+    while end > start and tokens[end - 1] in SUFFIXES:
+        end -= 1
+    return tokens[start:end]
+
+
+def _is_affix_only(part: str) -> bool:
+    """True for comma-separated parts like ' PhD' or ' Jr.' (and empty ones)."""
+    return all(token in SUFFIXES or token in TITLES for token in _name_tokens(part))
+
+
+def _last_name(tokens: tuple[str, ...]) -> str:
+    """The last token plus the particles before it ('van der berg'), leaving a first name."""
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    return " ".join(tokens[start:])
+
+
+def _tail_company(tail: str) -> str | None:
+    found = companies_in(tail)
+    if found:
+        return found[0]
+    company = normalize_company(tail)
+    return company if company and not is_role_only(company) else None
+
+
+def _invalid(original: str | None, error: str | None) -> NameResult:
+    return NameResult(original, None, None, None, (), None, error)
