@@ -1,8 +1,8 @@
 """socialid: resolve which social personas and CRM contacts belong to the same person.
 
 >>> import socialid
->>> sorted(socialid.__all__)[:3]
-['InputError', 'LINK_TYPES', 'ModelError']
+>>> socialid.resolve.__name__, socialid.Resolver.__name__
+('resolve', 'Resolver')
 """
 
 from socialid._version import __version__

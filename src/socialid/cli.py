@@ -44,7 +44,9 @@ def _mapping(pairs: list[str] | None, option: str) -> dict[str, str] | None:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column or not field:
-            raise typer.BadParameter(f"expected 'Column Name=field', got {pair!r}", param_hint=option)
+            raise typer.BadParameter(
+                f"expected 'Column Name=field', got {pair!r}", param_hint=option
+            )
         out[column] = field.strip()
     return out
 
@@ -82,7 +84,7 @@ def demo(
     for col in ("link type", "true pairs", "found", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "link type" else "right")
     for row in metrics.itertuples(index=False):
-        table.add_row(row.link_type, f"{row.true_pairs:,}", f"{row.predicted_pairs:,}",
+        table.add_row(str(row.link_type), f"{row.true_pairs:,}", f"{row.predicted_pairs:,}",
                       f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
     _out.print(table)
     if out is not None:

@@ -14,7 +14,7 @@ __all__ = ["demo_paths", "demo_truth_path"]
 
 
 def _demo_file(name: str) -> Path:
-    return Path(str(files("socialid").joinpath("data", "demo", name)))
+    return Path(str(files("socialid").joinpath("data").joinpath("demo").joinpath(name)))
 
 
 def demo_paths() -> tuple[Path, Path]:

@@ -78,8 +78,9 @@ def evaluate(membership: pd.DataFrame, truth: pd.DataFrame) -> pd.DataFrame:
         recall = hit / t if t else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         rows.append((kind, t, p, hit, precision, recall, f1))
-    return pd.DataFrame(
+    metrics: pd.DataFrame = pd.DataFrame.from_records(
         rows,
         columns=["link_type", "true_pairs", "predicted_pairs", "true_positives",
                  "precision", "recall", "f1"],
     )
+    return metrics

@@ -12,22 +12,26 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from socialid._version import __version__
 from socialid._internal import pipeline
 from socialid._internal.ingest import InputData
 from socialid._internal.progress import Progress
-from socialid.errors import SettingsError
+from socialid._version import __version__
+from socialid.errors import ModelError, SettingsError
 from socialid.result import ResolveResult, RunStats
 from socialid.settings import ResolverSettings
 
 __all__ = ["Resolver", "resolve"]
 
 _MODEL_FORMAT = "socialid-model/1"
+#: Below this many records, an unfitted resolver uses the bundled model instead of training:
+#: EM and u sampling need enough pairs to estimate anything.
+MIN_RECORDS_TO_TRAIN = 500
 
 
 class Resolver:
@@ -81,6 +85,12 @@ class Resolver:
         """Train the model (u by random sampling, m by EM) on the inputs; return ``self``."""
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
+        if ws.n_records < MIN_RECORDS_TO_TRAIN:
+            raise ModelError(
+                f"too few records to train a model ({ws.n_records:,}; at least "
+                f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with Resolver.pretrained(), "
+                "or train on more data."
+            )
         self._model = pipeline.train(ws, self.settings, progress)
         return self
 
@@ -102,7 +112,11 @@ class Resolver:
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
         if self._model is None:
-            self._model = pipeline.train(ws, self.settings, progress)
+            self._model = (
+                pipeline.train(ws, self.settings, progress)
+                if ws.n_records >= MIN_RECORDS_TO_TRAIN
+                else _bundled_model()
+            )
         n_pairs = pipeline.score_and_cluster(ws, self._model, self.settings, progress)
         con = ws.con
         frames = {
@@ -144,20 +158,48 @@ class Resolver:
         return out
 
     @classmethod
+    def pretrained(
+        cls, settings: ResolverSettings | None = None, *, progress: bool | None = None
+    ) -> Resolver:
+        """A resolver with the model bundled in the package, trained on generated data.
+
+        Useful for inputs too small to train on; larger inputs resolve better with a model
+        trained on themselves.
+        """
+        resolver = cls(settings, progress=progress)
+        resolver._model = _bundled_model()
+        return resolver
+
+    @classmethod
     def load(cls, path: str | os.PathLike[str], *, progress: bool | None = None) -> Resolver:
         """A fitted resolver from a file written by :meth:`save`."""
-        try:
-            payload = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as err:
-            raise SettingsError(f"cannot read the model file {str(path)!r}: {err}.") from err
-        if not isinstance(payload, dict) or payload.get("format") != _MODEL_FORMAT:
-            raise SettingsError(
-                f"{str(path)!r} is not a socialid model file (expected format "
-                f"{_MODEL_FORMAT!r}); write one with Resolver.save()."
-            )
+        payload = _read_model_file(path)
         resolver = cls(ResolverSettings.from_dict(payload["settings"]), progress=progress)
         resolver._model = payload["splink_model"]
         return resolver
+
+
+def _read_model_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    try:
+        payload = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise SettingsError(f"cannot read the model file {str(path)!r}: {err}.") from err
+    if not isinstance(payload, dict) or payload.get("format") != _MODEL_FORMAT:
+        raise SettingsError(
+            f"{str(path)!r} is not a socialid model file (expected format "
+            f"{_MODEL_FORMAT!r}); write one with Resolver.save()."
+        )
+    return payload
+
+
+def bundled_model_path() -> Path:
+    """Path of the model file shipped in the package."""
+    return Path(str(files("socialid").joinpath("data").joinpath("default_model.json")))
+
+
+def _bundled_model() -> dict[str, Any]:
+    model: dict[str, Any] = _read_model_file(bundled_model_path())["splink_model"]
+    return model
 
 
 def resolve(

@@ -59,6 +59,8 @@ def test_explicit_mapping_wins_and_is_checked() -> None:
         "the mapping sends 'id' to 'idd', which is not a contact field; use one of: address, "
         "birth_date, city, company, country, do_not_link, email, first_name, full_name, handles, "
         "id, job_title, last_name, phone, postcode, region, updated_at, website.",
+        "no id column was found (columns: 'id'); name one 'id' or pass "
+        "mapping={'<your id column>': 'id'}.",
     ]
 
 

@@ -55,8 +55,15 @@ NAME = Comparison(
     description="Folded names: exact, swapped, nickname-canonical, fuzzy, initial + surname.",
     levels=(
         Level("name missing", _either_null("first_name"), is_null=True),
+        Level(
+            "full name exact, and a handle or email built from it in common",
+            "full_name_l = full_name_r AND " + _any("dkeys", "dkeys"),
+        ),
         Level("full name exact", "full_name_l = full_name_r", tf_column="full_name"),
-        Level("first and last swapped", "first_name_l = last_name_r AND last_name_l = first_name_r"),
+        Level(
+            "first and last swapped",
+            "first_name_l = last_name_r AND last_name_l = first_name_r",
+        ),
         Level(
             "surname exact, first names share a nickname canonical",
             "last_name_l = last_name_r AND " + _any("first_canon", "first_canon"),
@@ -74,68 +81,61 @@ NAME = Comparison(
         ),
         Level("full name Jaro-Winkler >= 0.80",
               "jaro_winkler_similarity(full_name_l, full_name_r) >= 0.80"),
+        # A CRM holds people's real names; a persona's display name often is not one.
+        Level("names differ, both CRM contacts",
+              "source_l = 'contact' AND source_r = 'contact'"),
     ),
     blocking_keys=("full_name", "last_name"),
 )
 
-EMAIL = Comparison(
-    name="email",
-    description="Canonical personal emails (provider rules applied; role accounts excluded).",
-    levels=(
-        Level("email missing", _either_null("emails"), is_null=True),
-        Level("a canonical email in common", _any("emails", "emails")),
-        Level("same local part on another domain", _any("email_locals", "email_locals")),
-    ),
-    blocking_keys=("emails",),
-)
-
-PHONE = Comparison(
-    name="phone",
-    description="E.164 phone numbers.",
-    levels=(
-        Level("phone missing", _either_null("phones"), is_null=True),
-        Level("an E.164 number in common", _any("phones", "phones")),
-    ),
-    blocking_keys=("phones",),
-)
-
-HANDLE = Comparison(
-    name="handle",
-    description="Handles across platforms: exact, same stem, fuzzy.",
-    levels=(
-        Level("handle missing", _either_null("handle_names"), is_null=True),
-        Level("a handle in common", _any("handle_names", "handle_names")),
-        Level("same handle stem", _any("handle_stems", "handle_stems")),
-        Level(
-            "handles Jaro-Winkler >= 0.90",
-            "jaro_winkler_similarity(handle_names_l[1], handle_names_r[1]) >= 0.90",
+def _shared_list(name: str, noun: str, plural: str) -> Comparison:
+    """Evidence from a list of contact points, personal ones apart from shared ones."""
+    own, shared = f"{plural}", f"shared_{plural}"
+    return Comparison(
+        name=name,
+        description=f"{noun.capitalize()}s; one shared by different people weighs apart.",
+        levels=(
+            Level(
+                f"{noun} missing",
+                f"({own}_l IS NULL AND {shared}_l IS NULL) "
+                f"OR ({own}_r IS NULL AND {shared}_r IS NULL)",
+                is_null=True,
+            ),
+            Level(f"a personal {noun} in common", _any(own, own)),
+            Level(f"a {noun} shared by several people in common", _any(shared, shared)),
         ),
-    ),
-    blocking_keys=("handle_names", "handle_stems"),
-)
+        blocking_keys=(own,),
+    )
 
-HANDLE_NAME = Comparison(
-    name="handle_name",
-    description="A handle equals a handle derived from the other record's name (jsmith, ...).",
+
+EMAIL = _shared_list("email", "email", "emails")
+PHONE = _shared_list("phone", "phone number", "phones")
+
+IDENT = Comparison(
+    name="handle",
+    description=(
+        "Handles and email local parts that the record's own name does not explain "
+        "(pixelwitch, bobt85): the same one on both records, exactly or by stem."
+    ),
     levels=(
-        Level("no handle against a name", _cross_null("handle_names", "name_candidates"),
-              is_null=True),
-        Level("handle is a name-derived candidate", _any("handle_names", "name_candidates")),
-        Level("handle stem is a name-derived candidate", _any("handle_stems", "name_candidates")),
+        Level("no distinctive handle or local part", _either_null("ukeys"), is_null=True),
+        Level("a distinctive handle or local part in common", _any("ukeys", "ukeys")),
+        Level("same stem of a distinctive handle", _any("ustems", "ustems")),
     ),
     blocking_keys=("xkeys",),
 )
 
-HANDLE_EMAIL = Comparison(
-    name="handle_email",
-    description="A handle equals the other record's email local part.",
+HANDLE_NAME = Comparison(
+    name="handle_name",
+    description=(
+        "A handle or local part that its own record's name does not explain, built from the "
+        "other record's name (rtaylor for Robert Taylor, under the display name 'Bobby T')."
+    ),
     levels=(
-        Level("no handle against an email", _cross_null("handle_stems", "email_locals"),
+        Level("no handle against a name", _cross_null("ukeys", "name_candidates"),
               is_null=True),
-        Level(
-            "handle equals an email local part",
-            _any("handle_names", "email_locals") + " OR " + _any("handle_stems", "email_locals"),
-        ),
+        Level("handle built from the other's name", _any("ukeys", "name_candidates")),
+        Level("handle stem built from the other's name", _any("ustems", "name_candidates")),
     ),
     blocking_keys=("xkeys",),
 )
@@ -151,12 +151,23 @@ BIO_LINK = Comparison(
     blocking_keys=("xkeys",),
 )
 
-COMPANY = Comparison(
-    name="company",
-    description="Company names (CRM company, display-name tails, bio mentions), folded.",
+EMPLOYER = Comparison(
+    name="employer",
+    description=(
+        "Company names (CRM company, display-name tails, bio mentions) and website / corporate "
+        "email domains, in one comparison because they go together."
+    ),
     levels=(
-        Level("company missing", _either_null("companies"), is_null=True),
-        Level("a company in common", _any("companies", "companies")),
+        Level(
+            "employer missing",
+            "(companies_l IS NULL AND domains_l IS NULL) "
+            "OR (companies_r IS NULL AND domains_r IS NULL)",
+            is_null=True,
+        ),
+        Level("same company and domain",
+              _any("companies", "companies") + " AND " + _any("domains", "domains")),
+        Level("same company", _any("companies", "companies")),
+        Level("same domain", _any("domains", "domains")),
     ),
 )
 
@@ -174,15 +185,6 @@ LOCATION = Comparison(
     ),
 )
 
-DOMAIN = Comparison(
-    name="domain",
-    description="Website domains and corporate email domains.",
-    levels=(
-        Level("domain missing", _either_null("domains"), is_null=True),
-        Level("a domain in common", _any("domains", "domains")),
-    ),
-)
-
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
-    NAME, EMAIL, PHONE, HANDLE, HANDLE_NAME, HANDLE_EMAIL, BIO_LINK, COMPANY, LOCATION, DOMAIN,
+    NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, LOCATION,
 )

@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from socialid._internal.ingest import IngestedTable
+from socialid._internal.keys import MIN_KEY_LENGTH, NameKeys, alnum, name_keys, split_keys, stem
 from socialid._internal.normalize.bio import extract_bio, website_domain
 from socialid._internal.normalize.company import normalize_company
 from socialid._internal.normalize.email import EmailResult, normalize_email
@@ -38,8 +39,16 @@ from socialid._internal.normalize.phone import normalize_phone, region_from_coun
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-#: Shortest email local part / handle that may serve as a cross-field key.
-MIN_KEY_LENGTH = 4
+#: Link-in-bio hubs, shorteners and hosting roots: a shared one says nothing about identity.
+SHARED_DOMAINS = frozenset(
+    {
+        "linktr.ee", "about.me", "bio.link", "beacons.ai", "carrd.co", "lnk.bio", "linkin.bio",
+        "taplink.cc", "campsite.bio", "msha.ke", "solo.to", "allmylinks.com", "linkpop.com",
+        "bit.ly", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "lnkd.in",
+        "github.io", "wordpress.com", "blogspot.com", "wixsite.com", "substack.com",
+        "medium.com", "notion.site", "squarespace.com", "google.com", "sites.google.com",
+    }
+)
 _SPLIT_MULTI = re.compile(r"[;,\s]+")
 _SPLIT_PHONES = re.compile(r"[;,/|]+")
 _NUMERIC_FIELDS = ("followers", "following", "posts")
@@ -56,13 +65,16 @@ FEATURE_SCHEMA = pa.schema(
         ("first_canon", pa.list_(pa.string())),
         ("name_candidates", pa.list_(pa.string())),
         ("emails", pa.list_(pa.string())),
-        ("email_locals", pa.list_(pa.string())),
+        ("shared_emails", pa.list_(pa.string())),
         ("email_domains", pa.list_(pa.string())),
         ("role_emails", pa.list_(pa.string())),
         ("phones", pa.list_(pa.string())),
+        ("shared_phones", pa.list_(pa.string())),
         ("handles", pa.list_(pa.string())),
         ("handle_names", pa.list_(pa.string())),
-        ("handle_stems", pa.list_(pa.string())),
+        ("dkeys", pa.list_(pa.string())),
+        ("ukeys", pa.list_(pa.string())),
+        ("ustems", pa.list_(pa.string())),
         ("bio_handles", pa.list_(pa.string())),
         ("companies", pa.list_(pa.string())),
         ("domains", pa.list_(pa.string())),
@@ -131,39 +143,48 @@ def _email_evidence(
             rejects.add(record_id, row, "email", value, res.error or "not an email address")
             continue
         (role if res.is_role else personal).append(res.normalized)
-        if not res.is_role and res.local and len(res.local) >= MIN_KEY_LENGTH:
-            locals_.append(re.sub(r"[^0-9a-z]", "", res.local))
+        if not res.is_role and res.local:
+            locals_.append(alnum(res.local))
         if not res.is_free and res.domain:
             domains.append(res.domain)
     return {
         "emails": _uniq(personal),
         "role_emails": _uniq(role),
-        "email_locals": _uniq(locals_),
+        "_locals": _uniq(locals_),
         "email_domains": _uniq(domains),
     }
 
 
-def _name_evidence(name: NameResult) -> dict[str, Any]:
+def _name_evidence(name: NameResult) -> tuple[dict[str, Any], NameKeys]:
     first, last = name.first, name.last
     canon = list(nickname_canonicals(first)) if first else None
-    candidates = None
-    if first and last:
-        candidates = _uniq(
-            c for c in name_handle_candidates(first, last) if len(c) >= MIN_KEY_LENGTH and c != first
-        )
+    raw_candidates = name_handle_candidates(first, last) if first and last else ()
+    keys = name_keys(first, last, raw_candidates)
+    candidates = _uniq(c for c in keys.candidates if len(c) >= MIN_KEY_LENGTH and c != keys.first)
     return {
         "first_name": first,
         "last_name": last,
         # One-token names carry no full name: "anna" = "anna" is first-name evidence only.
         "full_name": name.full if last else None,
         "first_canon": canon,
-        "name_candidates": candidates,
+        "name_candidates": sorted(candidates) if candidates else None,
+    }, keys
+
+
+def _key_evidence(
+    names: NameKeys, handles: list[str] | None, locals_: list[str] | None
+) -> dict[str, list[str] | None]:
+    """Handles and email local parts as keys, split by whether the record's name explains them;
+    plus ``xkeys``, every cross-field key, for blocking."""
+    explained, unexplained = split_keys([*(alnum(h) for h in handles or ()), *(locals_ or ())],
+                                        names)
+    stems = _uniq(stem(k) for k in unexplained if len(stem(k)) >= MIN_KEY_LENGTH)
+    return {
+        "dkeys": _uniq(explained),
+        "ukeys": _uniq(unexplained),
+        "ustems": stems,
+        "xkeys": _uniq([*explained, *unexplained, *(stems or ()), *names.candidates]),
     }
-
-
-def _xkeys(*groups: list[str] | None) -> list[str] | None:
-    """Cross-field blocking keys: handles, handle stems, name-derived handles, email locals."""
-    return _uniq(k for g in groups for k in (g or ()) if len(k) >= MIN_KEY_LENGTH)
 
 
 def _handle_evidence(handles: Iterable[HandleResult]) -> dict[str, list[str] | None]:
@@ -171,7 +192,6 @@ def _handle_evidence(handles: Iterable[HandleResult]) -> dict[str, list[str] | N
     return {
         "handles": _uniq(f"{h.platform or ''}:{h.handle}" for h in ok),
         "handle_names": _uniq(h.handle for h in ok),
-        "handle_stems": _uniq(h.stem for h in ok if h.stem and len(h.stem) >= MIN_KEY_LENGTH),
     }
 
 
@@ -183,14 +203,21 @@ def _phones(
     default_region: str | None,
     rejects: _Rejects,
 ) -> list[str] | None:
-    out: list[str] = []
-    for value in raw:
-        res = normalize_phone(value, region, default_region)
+    """E.164 numbers of one record. Without a country on the record, a number written with
+    its country code tells the region of the record's other numbers."""
+    values = _split(raw, _SPLIT_PHONES)
+    results = {v: normalize_phone(v, region, default_region) for v in values}
+    if region is None:
+        known = next((r.region for r in results.values() if r.normalized and r.region), None)
+        if known:
+            results = {
+                v: r if r.normalized else normalize_phone(v, known, default_region)
+                for v, r in results.items()
+            }
+    for value, res in results.items():
         if res.normalized is None:
             rejects.add(record_id, row, "phone", value, res.error or "not a phone number")
-        else:
-            out.append(res.normalized)
-    return _uniq(out)
+    return _uniq(r.normalized for r in results.values())
 
 
 def _records(con: duckdb.DuckDBPyConnection, table: IngestedTable, fields: Sequence[str]) -> dict[
@@ -216,7 +243,7 @@ def build_contact_features(
     emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
     names = _memo(
         lambda k: normalize_name_parts(k[0], k[1]) if (k[0] or k[1]) else normalize_name(k[2]),
-        zip(r["first_name"], r["last_name"], r["full_name"]),
+        zip(r["first_name"], r["last_name"], r["full_name"], strict=True),
     )
     countries = _memo(region_from_country, r["country"])
     companies = _memo(normalize_company, r["company"])
@@ -229,10 +256,9 @@ def build_contact_features(
             _contact_handle(h) for h in _split([r["handles"][i]] if r["handles"][i] else [],
                                                _SPLIT_MULTI)
         )
-        name_ev = _name_evidence(name)
+        name_ev, name_k = _name_evidence(name)
         company = companies[r["company"][i]]
         country = countries[r["country"][i]]
-        domain = website_domain(r["website"][i])
         out.add(
             unique_id=f"c:{rid}",
             source="contact",
@@ -240,15 +266,12 @@ def build_contact_features(
             **name_ev,
             **email_ev,
             **handle_ev,
+            **_key_evidence(name_k, handle_ev["handle_names"], email_ev["_locals"]),
             phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
             companies=[company] if company else None,
-            domains=_uniq([domain, *(email_ev["email_domains"] or [])]),
+            domains=_domains([website_domain(r["website"][i])], email_ev["email_domains"]),
             city=fold_text(r["city"][i]),
             country=country,
-            xkeys=_xkeys(
-                handle_ev["handle_names"], handle_ev["handle_stems"],
-                name_ev["name_candidates"], email_ev["email_locals"],
-            ),
         )
     return out.table(), rejects.rows
 
@@ -287,14 +310,15 @@ def build_persona_features(
         email_ev = _email_evidence(rid, row, [*raw_emails[i], *bio.emails], emails, rejects)
         handle_ev = _handle_evidence([handle] if handle else [])
         name = names[r["display_name"][i]]
-        name_ev = _name_evidence(name)
+        name_ev, name_k = _name_evidence(name)
         city, country = _location(r["location"][i])
         for fieldname in _NUMERIC_FIELDS:
             value = r[fieldname][i]
             if value is not None and _to_int(value) is None:
                 rejects.add(rid, row, fieldname, value, f"{fieldname} must be a whole number")
-        domain = website_domain(r["website"][i])
         bio_handles = _uniq(h for _, h in bio.handles if h != (handle.handle if handle else None))
+        keys = _key_evidence(name_k, handle_ev["handle_names"], email_ev["_locals"])
+        keys["xkeys"] = _uniq([*(keys["xkeys"] or ()), *(alnum(h) for h in bio_handles or ())])
         out.add(
             unique_id=f"p:{rid}",
             source="persona",
@@ -303,18 +327,22 @@ def build_persona_features(
             **name_ev,
             **email_ev,
             **handle_ev,
+            **keys,
             phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
             bio_handles=bio_handles,
             companies=_uniq([name.company, *bio.companies]),
-            domains=_uniq([domain, *bio.domains, *(email_ev["email_domains"] or [])]),
+            domains=_domains([website_domain(r["website"][i]), *bio.domains],
+                             email_ev["email_domains"]),
             city=city,
             country=country,
-            xkeys=_xkeys(
-                handle_ev["handle_names"], handle_ev["handle_stems"], bio_handles,
-                name_ev["name_candidates"], email_ev["email_locals"],
-            ),
         )
     return out.table(), rejects.rows
+
+
+def _domains(websites: Iterable[str | None], email_domains: list[str] | None) -> list[str] | None:
+    """Website and corporate email domains, without link hubs and shorteners shared by many."""
+    found = [*websites, *(email_domains or ())]
+    return _uniq(d for d in found if d and d not in SHARED_DOMAINS)
 
 
 def _persona_handle(

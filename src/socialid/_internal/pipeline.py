@@ -21,6 +21,7 @@ from socialid._internal.ingest import IngestedTable, InputData, ingest
 from socialid._internal.merge import build_profiles
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
+from socialid._internal.shared import split_shared_values
 from socialid._internal.splink_adapter import SplinkModel
 from socialid._internal.sql import quote_ident, quote_literal, scalar
 from socialid.errors import SourceError
@@ -83,13 +84,17 @@ def load(
         con.register("features_view", pa.concat_tables(features).cast(FEATURE_SCHEMA))
         con.execute("CREATE OR REPLACE TABLE features AS SELECT * FROM features_view")
         con.unregister("features_view")
+        n_shared = sum(
+            split_shared_values(con, column, f"shared_{column}") for column in ("emails", "phones")
+        )
+        names = REJECTS_SCHEMA.names
         rejects_arrow = pa.Table.from_pylist(
-            [dict(zip(REJECTS_SCHEMA.names, r)) for r in rejects], schema=REJECTS_SCHEMA
+            [dict(zip(names, r, strict=True)) for r in rejects], schema=REJECTS_SCHEMA
         )
         con.register("rejects_view", rejects_arrow)
         con.execute("CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects_view")
         con.unregister("rejects_view")
-        st.note(f"{len(rejects):,} values rejected")
+        st.note(f"{len(rejects):,} values rejected, {n_shared:,} shared contact points")
     return Workspace(con, tables)
 
 

@@ -133,11 +133,11 @@ def map_columns(
     gathered: dict[str, list[str]] = {}
     extras: list[str] = []
     for col in columns:
-        field = mapping.get(col) or _ALIAS_INDEX[source].get(header_key(col))
-        if field is None or field not in valid:
+        target = mapping.get(col) or _ALIAS_INDEX[source].get(header_key(col))
+        if target is None or target not in valid:
             extras.append(col)
             continue
-        gathered.setdefault(field, []).append(col)
+        gathered.setdefault(target, []).append(col)
     for field, cols in gathered.items():
         if len(cols) > 1 and field not in MULTI_VALUED:
             # Explicit mapping first, then the column named exactly like the field, then the

@@ -7,10 +7,12 @@ runs in the DuckDB connection socialid owns; tables are exchanged by name.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from typing import Any
 
 import duckdb
+import numpy as np
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 from splink.clustering import cluster_pairwise_predictions_at_threshold
 
@@ -29,17 +31,16 @@ _PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
     ("full_name",),
     ("last_name", "first_canon"),
 )
-_ARRAY_COLUMNS = frozenset(
-    {"emails", "phones", "xkeys", "first_canon", "handle_names", "handle_stems"}
-)
+_ARRAY_COLUMNS = frozenset({"emails", "phones", "xkeys", "first_canon", "ukeys"})
 #: EM passes: each fixes the comparisons its rule uses and trains the others. splink's EM
 #: cannot explode arrays, so list columns block on their first value.
 _TRAINING_RULES: tuple[tuple[str, ...], ...] = (
     ("emails[1]",),
     ("full_name",),
-    ("handle_names[1]",),
+    ("ukeys[1]",),
 )
-#: Rules that admit almost no false positives, for the prior match probability.
+_PRIOR_EM_ITERATIONS = 200
+#: Rules that admit almost no false positives, for a first prior match probability.
 _DETERMINISTIC_RULES: tuple[tuple[str, ...], ...] = (("emails",), ("phones",))
 
 
@@ -120,6 +121,39 @@ class SplinkModel:
                 "the model could not be trained: no EM pass found candidate pairs "
                 "(the inputs share no email, name or handle); pass more data or a saved model."
             )
+        self._set_prior(self._estimate_prior())
+
+    def _estimate_prior(self) -> float:
+        """The prior match probability, by EM on the match share of the candidate pairs.
+
+        With m and u trained, each candidate pair's Bayes factor is known; iterating
+        ``share = mean(posterior(share))`` to its fixed point gives the expected number of
+        matches among the candidates. Blocking finds nearly every match, so that number over
+        all possible pairs estimates the prior without assuming the recall of any rule.
+        """
+        prior = self._linker._settings_obj._probability_two_random_records_match
+        table = self._linker.inference.predict().physical_name
+        weights = np.asarray(
+            self._con.execute(f"SELECT match_weight FROM {table}").fetchnumpy()["match_weight"],
+            dtype=float,
+        )
+        log2_bf = weights - math.log2(prior / (1.0 - prior))
+        n_records = int(self._con.execute(
+            f"SELECT count(*) FROM {self._features.physical_name}").fetchall()[0][0])
+        all_pairs = n_records * (n_records - 1) / 2
+        if not len(weights) or all_pairs <= 0:
+            return float(prior)
+        share = 0.5
+        for _ in range(_PRIOR_EM_ITERATIONS):
+            log2_odds = np.clip(math.log2(share / (1.0 - share)) + log2_bf, -60.0, 60.0)
+            new_share = float(np.mean(1.0 / (1.0 + np.exp2(-log2_odds))))
+            if abs(new_share - share) < 1e-9:
+                break
+            share = min(max(new_share, 1e-12), 1.0 - 1e-12)
+        return min(max(share * len(weights) / all_pairs, 1e-12), 0.5)
+
+    def _set_prior(self, prior: float) -> None:
+        self._linker._settings_obj._probability_two_random_records_match = prior
 
     def predict(self) -> str:
         """Score every blocked pair; return the name of the table of scored pairs."""

@@ -1,0 +1,57 @@
+"""Contact points shared by different people: switchboards, family mailboxes, team inboxes.
+
+An email or phone number held by records whose names clearly differ says "same household" or
+"same office", not "same person". After normalization, every such value is moved from the
+record's ``emails``/``phones`` into ``shared_emails``/``shared_phones``, which comparisons weigh
+separately. This is term-frequency adjustment for list columns, which splink only offers for
+scalar columns. Role accounts (``info@``) never get this far: the email normalizer flags them.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+#: Distinct first names (nickname-canonical) on records holding a value that make it shared.
+SHARED_FIRST_NAMES = 3
+#: ... or this many distinct first names together with at least as many distinct surnames.
+SHARED_FIRST_AND_LAST = 2
+
+
+def split_shared_values(con: duckdb.DuckDBPyConnection, column: str, shared: str) -> int:
+    """Move the shared values of list ``column`` into ``shared``; return how many were shared."""
+    first = "coalesce(first_canon[1], first_name)"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _shared_values AS
+        SELECT v FROM (SELECT unnest({column}) AS v, {first} AS fn, last_name FROM features)
+        GROUP BY v
+        HAVING count(DISTINCT fn) >= {SHARED_FIRST_NAMES}
+            OR (count(DISTINCT fn) >= {SHARED_FIRST_AND_LAST}
+                AND count(DISTINCT last_name) >= {SHARED_FIRST_AND_LAST})
+        """
+    )
+    rows = con.execute("SELECT count(*) FROM _shared_values").fetchall()
+    n_shared = int(rows[0][0])
+    if n_shared:
+        con.execute(
+            f"""
+            CREATE OR REPLACE TABLE features AS
+            WITH flagged AS (
+                SELECT x.unique_id, x.v, s.v IS NOT NULL AS is_shared
+                FROM (SELECT unique_id, unnest({column}) AS v FROM features) x
+                LEFT JOIN _shared_values s USING (v)
+            ),
+            regrouped AS (
+                SELECT unique_id,
+                       list(v ORDER BY v) FILTER (WHERE NOT is_shared) AS own,
+                       list(v ORDER BY v) FILTER (WHERE is_shared) AS common
+                FROM flagged GROUP BY unique_id
+            )
+            SELECT f.* REPLACE (
+                       CASE WHEN r.unique_id IS NULL THEN f.{column} ELSE r.own END AS {column},
+                       r.common AS {shared})
+            FROM features f LEFT JOIN regrouped r USING (unique_id)
+            """
+        )
+    con.execute("DROP TABLE _shared_values")
+    return n_shared
