@@ -5,12 +5,17 @@
 ('resolve', 'Resolver')
 """
 
+import logging
+
 from socialid._version import __version__
 from socialid.demo import demo_paths, demo_truth_path
 from socialid.errors import InputError, ModelError, SettingsError, SocialIdError, SourceError
 from socialid.resolver import Resolver, resolve
 from socialid.result import ResolveResult, RunStats
 from socialid.settings import LINK_TYPES, LinkType, ResolverSettings, Thresholds
+
+# A library logs; the application decides where it goes.
+logging.getLogger("socialid").addHandler(logging.NullHandler())
 
 __all__ = [
     "LINK_TYPES",

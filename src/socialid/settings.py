@@ -78,8 +78,6 @@ class ResolverSettings:
             record has no country (``None``: such numbers are rejected, not guessed).
         u_max_pairs: random pairs sampled to estimate u probabilities.
         em_max_pairs: cap on the pairs each EM pass uses (``None``: all blocked pairs).
-        prior_recall: assumed recall of the deterministic rules (shared email or phone) used
-            to estimate the prior probability that two random records match.
         seed: seed of every sampling step, so runs are reproducible.
     """
 
@@ -87,12 +85,9 @@ class ResolverSettings:
     default_region: str | None = None
     u_max_pairs: float = 2e6
     em_max_pairs: float | None = 2e6
-    prior_recall: float = 0.7
     seed: int = 42
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.prior_recall <= 1.0:
-            raise SettingsError(f"prior_recall must be in (0, 1], got {self.prior_recall!r}.")
         if self.u_max_pairs < 1:
             raise SettingsError(f"u_max_pairs must be at least 1, got {self.u_max_pairs!r}.")
 

@@ -129,11 +129,16 @@ HANDLE_NAME = Comparison(
     name="handle_name",
     description=(
         "A handle or local part that its own record's name does not explain, built from the "
-        "other record's name (rtaylor for Robert Taylor, under the display name 'Bobby T')."
+        "other record's name (rtaylor for Robert Taylor, under the display name 'Bobby T'). "
+        "When the two names already agree, the handle repeats the name and counts for nothing."
     ),
     levels=(
-        Level("no handle against a name", _cross_null("ukeys", "name_candidates"),
-              is_null=True),
+        Level(
+            "no handle against a name, or the names already agree",
+            _cross_null("ukeys", "name_candidates")
+            + " OR jaro_winkler_similarity(full_name_l, full_name_r) >= 0.8",
+            is_null=True,
+        ),
         Level("handle built from the other's name", _any("ukeys", "name_candidates")),
         Level("handle stem built from the other's name", _any("ustems", "name_candidates")),
     ),
@@ -185,6 +190,51 @@ LOCATION = Comparison(
     ),
 )
 
+BIRTH_DATE = Comparison(
+    name="birth_date",
+    description="Birth dates (ISO): exact, one typo, day and month swapped, same month, year.",
+    levels=(
+        Level("birth date missing", _either_null("birth_date"), is_null=True),
+        Level("birth date exact", "birth_date_l = birth_date_r", tf_column="birth_date"),
+        Level("one character differs", "levenshtein(birth_date_l, birth_date_r) <= 1"),
+        Level(
+            "day and month swapped",
+            "left(birth_date_l, 4) = left(birth_date_r, 4) "
+            "AND substr(birth_date_l, 6, 2) = substr(birth_date_r, 9, 2) "
+            "AND substr(birth_date_l, 9, 2) = substr(birth_date_r, 6, 2)",
+        ),
+        Level("same year and month", "left(birth_date_l, 7) = left(birth_date_r, 7)"),
+        Level("same year", "left(birth_date_l, 4) = left(birth_date_r, 4)"),
+    ),
+    blocking_keys=("birth_date",),
+)
+
+POSTCODE = Comparison(
+    name="postcode",
+    description="Postcodes without spaces: exact, one typo, same district.",
+    levels=(
+        Level("postcode missing", _either_null("postcode"), is_null=True),
+        Level("postcode exact", "postcode_l = postcode_r", tf_column="postcode"),
+        Level("one character differs", "levenshtein(postcode_l, postcode_r) <= 1"),
+        Level("same first three characters", "left(postcode_l, 3) = left(postcode_r, 3)"),
+    ),
+    blocking_keys=("postcode",),
+)
+
+ADDRESS = Comparison(
+    name="address",
+    description="Street addresses, folded: exact, then Jaro-Winkler bands.",
+    levels=(
+        Level("address missing", _either_null("address"), is_null=True),
+        Level("address exact", "address_l = address_r", tf_column="address"),
+        Level("address Jaro-Winkler >= 0.9",
+              "jaro_winkler_similarity(address_l, address_r) >= 0.9"),
+        Level("address Jaro-Winkler >= 0.7",
+              "jaro_winkler_similarity(address_l, address_r) >= 0.7"),
+    ),
+)
+
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
-    NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, LOCATION,
+    NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, LOCATION, BIRTH_DATE,
+    POSTCODE, ADDRESS,
 )

@@ -24,6 +24,7 @@ from socialid._internal.ingest import IngestedTable
 from socialid._internal.keys import MIN_KEY_LENGTH, NameKeys, alnum, name_keys, split_keys, stem
 from socialid._internal.normalize.bio import extract_bio, website_domain
 from socialid._internal.normalize.company import normalize_company
+from socialid._internal.normalize.dates import DateResult, normalize_date
 from socialid._internal.normalize.email import EmailResult, normalize_email
 from socialid._internal.normalize.handle import HandleResult, canonical_platform, normalize_handle
 from socialid._internal.normalize.name import (
@@ -79,7 +80,11 @@ FEATURE_SCHEMA = pa.schema(
         ("companies", pa.list_(pa.string())),
         ("domains", pa.list_(pa.string())),
         ("city", pa.string()),
+        ("region", pa.string()),
         ("country", pa.string()),
+        ("birth_date", pa.string()),
+        ("postcode", pa.string()),
+        ("address", pa.string()),
         ("xkeys", pa.list_(pa.string())),
     ]
 )
@@ -160,7 +165,10 @@ def _name_evidence(name: NameResult) -> tuple[dict[str, Any], NameKeys]:
     canon = list(nickname_canonicals(first)) if first else None
     raw_candidates = name_handle_candidates(first, last) if first and last else ()
     keys = name_keys(first, last, raw_candidates)
-    candidates = _uniq(c for c in keys.candidates if len(c) >= MIN_KEY_LENGTH and c != keys.first)
+    # A candidate without the surname ("mary", "polly") names half the data set, not a person.
+    candidates = _uniq(
+        c for c in keys.candidates if len(c) >= MIN_KEY_LENGTH and keys.last and keys.last in c
+    )
     return {
         "first_name": first,
         "last_name": last,
@@ -172,10 +180,13 @@ def _name_evidence(name: NameResult) -> tuple[dict[str, Any], NameKeys]:
 
 
 def _key_evidence(
-    names: NameKeys, handles: list[str] | None, locals_: list[str] | None
+    names: NameKeys,
+    candidates: list[str] | None,
+    handles: list[str] | None,
+    locals_: list[str] | None,
 ) -> dict[str, list[str] | None]:
     """Handles and email local parts as keys, split by whether the record's name explains them;
-    plus ``xkeys``, every cross-field key, for blocking."""
+    plus ``xkeys``, every cross-field key (and the name-derived candidates), for blocking."""
     explained, unexplained = split_keys([*(alnum(h) for h in handles or ()), *(locals_ or ())],
                                         names)
     stems = _uniq(stem(k) for k in unexplained if len(stem(k)) >= MIN_KEY_LENGTH)
@@ -183,7 +194,7 @@ def _key_evidence(
         "dkeys": _uniq(explained),
         "ukeys": _uniq(unexplained),
         "ustems": stems,
-        "xkeys": _uniq([*explained, *unexplained, *(stems or ()), *names.candidates]),
+        "xkeys": _uniq([*explained, *unexplained, *(stems or ()), *(candidates or ())]),
     }
 
 
@@ -235,8 +246,8 @@ def build_contact_features(
     r = _records(
         con,
         table,
-        ["first_name", "last_name", "full_name", "email", "phone", "company", "city", "country",
-         "website", "handles"],
+        ["first_name", "last_name", "full_name", "email", "phone", "company", "city", "region",
+         "country", "website", "handles", "birth_date", "postcode", "address"],
     )
     rejects = _Rejects("contact")
     raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
@@ -246,6 +257,7 @@ def build_contact_features(
         zip(r["first_name"], r["last_name"], r["full_name"], strict=True),
     )
     countries = _memo(region_from_country, r["country"])
+    dates = _memo(normalize_date, r["birth_date"])
     companies = _memo(normalize_company, r["company"])
     out = _Builder()
     for i, rid in enumerate(r["record_id"]):
@@ -266,14 +278,30 @@ def build_contact_features(
             **name_ev,
             **email_ev,
             **handle_ev,
-            **_key_evidence(name_k, handle_ev["handle_names"], email_ev["_locals"]),
+            **_key_evidence(name_k, name_ev["name_candidates"], handle_ev["handle_names"],
+                            email_ev["_locals"]),
             phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
             companies=[company] if company else None,
             domains=_domains([website_domain(r["website"][i])], email_ev["email_domains"]),
             city=fold_text(r["city"][i]),
+            region=fold_text(r["region"][i]),
             country=country,
+            birth_date=_birth_date(rid, row, dates[r["birth_date"][i]], rejects),
+            postcode=_postcode(r["postcode"][i]),
+            address=fold_text(r["address"][i]),
         )
     return out.table(), rejects.rows
+
+
+def _birth_date(rid: str, row: int, res: DateResult, rejects: _Rejects) -> str | None:
+    if res.original and res.normalized is None:
+        rejects.add(rid, row, "birth_date", res.original, res.error or "not a date")
+    return res.normalized
+
+
+def _postcode(value: str | None) -> str | None:
+    """Postcodes compare without case, spaces or punctuation."""
+    return alnum(value).upper() or None if value else None
 
 
 def _contact_handle(value: str) -> HandleResult:
@@ -317,7 +345,8 @@ def build_persona_features(
             if value is not None and _to_int(value) is None:
                 rejects.add(rid, row, fieldname, value, f"{fieldname} must be a whole number")
         bio_handles = _uniq(h for _, h in bio.handles if h != (handle.handle if handle else None))
-        keys = _key_evidence(name_k, handle_ev["handle_names"], email_ev["_locals"])
+        keys = _key_evidence(name_k, name_ev["name_candidates"], handle_ev["handle_names"],
+                             email_ev["_locals"])
         keys["xkeys"] = _uniq([*(keys["xkeys"] or ()), *(alnum(h) for h in bio_handles or ())])
         out.add(
             unique_id=f"p:{rid}",

@@ -21,7 +21,7 @@ from socialid._internal.ingest import IngestedTable, InputData, ingest
 from socialid._internal.merge import build_profiles
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
-from socialid._internal.shared import split_shared_values
+from socialid._internal.shared import cap_block_keys, split_shared_values
 from socialid._internal.splink_adapter import SplinkModel
 from socialid._internal.sql import quote_ident, quote_literal, scalar
 from socialid.errors import SourceError
@@ -87,6 +87,7 @@ def load(
         n_shared = sum(
             split_shared_values(con, column, f"shared_{column}") for column in ("emails", "phones")
         )
+        cap_block_keys(con, "xkeys")
         names = REJECTS_SCHEMA.names
         rejects_arrow = pa.Table.from_pylist(
             [dict(zip(names, r, strict=True)) for r in rejects], schema=REJECTS_SCHEMA
@@ -102,8 +103,7 @@ def train(ws: Workspace, settings: ResolverSettings, progress: Progress) -> dict
     """Train a model on the workspace's features; return it as a splink model dict."""
     with progress.stage("train"):
         model = SplinkModel(ws.con, "features", DEFAULT_COMPARISONS)
-        model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs,
-                    settings.prior_recall)
+        model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs)
     return model.to_dict()
 
 

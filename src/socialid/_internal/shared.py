@@ -55,3 +55,39 @@ def split_shared_values(con: duckdb.DuckDBPyConnection, column: str, shared: str
         )
     con.execute("DROP TABLE _shared_values")
     return n_shared
+
+
+#: A blocking key held by more records than this stops generating pairs: like a stop word,
+#: it would pair everyone with everyone (``jsmith`` in a large CRM). Other rules and the
+#: remaining keys still reach the true pairs among them.
+MAX_KEY_RECORDS = 50
+
+
+def cap_block_keys(
+    con: duckdb.DuckDBPyConnection, column: str, limit: int = MAX_KEY_RECORDS
+) -> int:
+    """Drop from list ``column`` the keys held by more than ``limit`` records; return how many."""
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _common_keys AS
+        SELECT k FROM (SELECT unnest({column}) AS k FROM features)
+        GROUP BY k HAVING count(*) > {limit}
+        """
+    )
+    n_common = int(con.execute("SELECT count(*) FROM _common_keys").fetchall()[0][0])
+    if n_common:
+        con.execute(
+            f"""
+            CREATE OR REPLACE TABLE features AS
+            WITH kept AS (
+                SELECT x.unique_id, list(x.k ORDER BY x.k) AS keys
+                FROM (SELECT unique_id, unnest({column}) AS k FROM features) x
+                ANTI JOIN _common_keys c USING (k)
+                GROUP BY x.unique_id
+            )
+            SELECT f.* REPLACE (kept.keys AS {column})
+            FROM features f LEFT JOIN kept USING (unique_id)
+            """
+        )
+    con.execute("DROP TABLE _common_keys")
+    return n_common

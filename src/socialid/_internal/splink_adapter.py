@@ -30,6 +30,9 @@ _PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
     ("xkeys",),
     ("full_name",),
     ("last_name", "first_canon"),
+    ("birth_date", "postcode"),
+    ("birth_date", "left(last_name, 2)"),
+    ("postcode", "left(first_name, 2)"),
 )
 _ARRAY_COLUMNS = frozenset({"emails", "phones", "xkeys", "first_canon", "ukeys"})
 #: EM passes: each fixes the comparisons its rule uses and trains the others. splink's EM
@@ -38,10 +41,12 @@ _TRAINING_RULES: tuple[tuple[str, ...], ...] = (
     ("emails[1]",),
     ("full_name",),
     ("ukeys[1]",),
+    ("birth_date",),
+    ("postcode",),
 )
 _PRIOR_EM_ITERATIONS = 200
-#: Rules that admit almost no false positives, for a first prior match probability.
-_DETERMINISTIC_RULES: tuple[tuple[str, ...], ...] = (("emails",), ("phones",))
+#: Where EM starts before the prior is estimated from the candidate pairs.
+_INITIAL_PRIOR = 1e-4
 
 
 def _rule(cols: Sequence[str]) -> Any:
@@ -97,13 +102,11 @@ class SplinkModel:
         settings: SettingsCreator | dict[str, Any] = model if model else _settings(comparisons)
         self._linker = Linker(self._features, settings, log_level=None)
 
-    def train(self, seed: int, u_max_pairs: float, em_max_pairs: float | None,
-              prior_recall: float) -> None:
-        """Prior from deterministic rules, u by random sampling, m by EM over several passes."""
+    def train(self, seed: int, u_max_pairs: float, em_max_pairs: float | None) -> None:
+        """u by random sampling, m by EM over several passes, then the prior from the
+        candidate pairs (see :meth:`_estimate_prior`)."""
         training = self._linker.training
-        training.estimate_probability_two_random_records_match(
-            [_rule(r) for r in _DETERMINISTIC_RULES], recall=prior_recall
-        )
+        self._set_prior(_INITIAL_PRIOR)
         training.estimate_u_using_random_sampling(max_pairs=u_max_pairs, seed=seed)
         trained = 0
         for rule in _TRAINING_RULES:
@@ -115,7 +118,7 @@ class SplinkModel:
                 )
                 trained += 1
             except Exception as err:  # splink raises bare exceptions for empty blocks
-                logging.getLogger(__name__).warning("EM pass on %s skipped: %s", rule, err)
+                logging.getLogger(__name__).debug("EM pass on %s skipped: %s", rule, err)
         if trained == 0:
             raise ModelError(
                 "the model could not be trained: no EM pass found candidate pairs "

@@ -1,0 +1,150 @@
+"""The benchmark tables: one per data set, as a rich table or GitHub markdown.
+
+A data set's result is ``{"name", "generation", "runs"}``: ``generation`` is ``None`` or
+``{"seconds", "cached"}``; each run is a worker record, or ``{"system", "error"}`` when the
+run failed. Rows are system × link type, then one ``socialid / splink`` row comparing the two
+systems on the headline link type (``all``, or ``contact-contact`` for contacts alone).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+HEADERS = (
+    "system",
+    "link type",
+    "records",
+    "pairs scored",
+    "true pairs",
+    "predicted pairs",
+    "precision",
+    "recall",
+    "F1",
+    "wall s",
+    "peak MiB",
+)
+_RATIO_LABEL = "socialid / splink"
+
+Result = dict[str, Any]
+_PIPE_WIDTH = 160
+
+
+def _run_rows(run: Result) -> list[list[str]]:
+    if "error" in run:
+        return [[run["system"], "failed (see below)", *[""] * (len(HEADERS) - 2)]]
+    rows = []
+    for i, m in enumerate(run["metrics"]):
+        first = i == 0
+        rows.append(
+            [
+                run["system"] if first else "",
+                m["link_type"],
+                f"{run['records']:,}" if first else "",
+                f"{run['pairs_scored']:,}" if first else "",
+                f"{m['true_pairs']:,}",
+                f"{m['predicted_pairs']:,}",
+                f"{m['precision']:.3f}",
+                f"{m['recall']:.3f}",
+                f"{m['f1']:.3f}",
+                f"{run['wall_seconds']:.1f}" if first else "",
+                f"{run['peak_mib']:,.0f}" if first else "",
+            ]
+        )
+    return rows
+
+
+def _ratio_row(ours: Result, theirs: Result) -> list[str]:
+    """socialid against splink: ratios of cost, differences of quality, on the headline type."""
+    a, b = ours["metrics"][-1], theirs["metrics"][-1]
+
+    def ratio(key: str) -> str:
+        return f"×{ours[key] / theirs[key]:.2f}" if theirs[key] else "–"
+
+    def delta(key: str) -> str:
+        return f"{a[key] - b[key]:+.3f}"
+
+    return [
+        _RATIO_LABEL,
+        a["link_type"],
+        "",
+        ratio("pairs_scored"),
+        "",
+        "",
+        delta("precision"),
+        delta("recall"),
+        delta("f1"),
+        ratio("wall_seconds"),
+        ratio("peak_mib"),
+    ]
+
+
+def rows(result: Result) -> list[list[str]]:
+    """The table's rows, as text."""
+    out = [row for run in result["runs"] for row in _run_rows(run)]
+    by_system = {run["system"]: run for run in result["runs"] if "error" not in run}
+    if {"socialid", "splink"} <= set(by_system):
+        out.append(_ratio_row(by_system["socialid"], by_system["splink"]))
+    return out
+
+
+def caption(result: Result) -> str:
+    """What the table is about: the data set, its size and how long generating it took."""
+    sizes = {run["records"] for run in result["runs"] if "records" in run}
+    text = str(result["name"]) + (f": {sizes.pop():,} records" if len(sizes) == 1 else "")
+    generation = result.get("generation")
+    if generation:
+        state = "cached" if generation["cached"] else "fresh"
+        text += f" (generated in {generation['seconds']:.1f} s, {state}; not in wall s)"
+    return text
+
+
+def failures(result: Result) -> list[str]:
+    """One line per failed run: the system and its error."""
+    return [f"{run['system']} failed: {run['error']}" for run in result["runs"] if "error" in run]
+
+
+def timings(result: Result) -> str:
+    """Where each system's time went, stage by stage, on one line."""
+    parts = [
+        f"{run['system']}: "
+        + ", ".join(f"{name} {sec:.1f}" for name, sec in run["stage_seconds"].items())
+        for run in result["runs"]
+        if "error" not in run
+    ]
+    return "stage seconds — " + "; ".join(parts) if parts else ""
+
+
+def table_console() -> Console:
+    """A console for the tables: the terminal's width, or wide enough when piped."""
+    terminal = Console()
+    return terminal if terminal.is_terminal else Console(width=_PIPE_WIDTH)
+
+
+def render(result: Result, console: Console | None = None) -> None:
+    """Print one data set's table to the terminal."""
+    table = Table(title=caption(result), title_justify="left")
+    for i, header in enumerate(HEADERS):
+        table.add_column(header, justify="left" if i < 2 else "right")
+    body = rows(result)
+    for row, following in zip(body, [*body[1:], None], strict=True):
+        table.add_row(*row, end_section=following is not None and following[0] != "")
+    out = console or table_console()
+    out.print(table)
+    for line in failures(result):
+        out.print(line, style="red", highlight=False)
+    out.print(timings(result), style="dim", highlight=False)
+
+
+def markdown(result: Result) -> str:
+    """One data set's table as GitHub markdown, under a heading."""
+    lines = [
+        f"**{caption(result)}**",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "|".join(":--" if i < 2 else "--:" for i in range(len(HEADERS))) + "|",
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
+    return "\n\n".join(["\n".join(lines), *failures(result), timings(result)])

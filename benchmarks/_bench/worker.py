@@ -1,0 +1,105 @@
+"""Run one system on one data set and report what it found, how long it took and its memory.
+
+Run as ``python -m benchmarks._bench.worker --dataset X --system Y --json``: one fresh process
+per run, so the peak resident memory is that run's own. Only the system's own module (and so
+its library) is imported before the run. The wall time covers loading the data set and
+resolving it; generating a data set is done (and cached) before the clock starts, and scoring
+against the truth after the peak memory has been read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from benchmarks._bench import datasets
+from benchmarks._bench.systems import SYSTEMS, Settings, load_system
+
+
+def default_settings() -> Settings:
+    """socialid's default settings (importing socialid: run.py passes them instead)."""
+    from socialid import ResolverSettings
+
+    settings: Settings = ResolverSettings().to_dict()
+    return settings
+
+
+def peak_mib() -> float:
+    """This process's peak resident memory, in MiB.
+
+    On Linux it is ``VmHWM``, the high-water mark of this process's own memory:
+    ``ru_maxrss`` survives ``exec`` and so would include run.py's memory at the fork.
+    Elsewhere it is ``ru_maxrss`` (bytes on macOS, KiB on other systems).
+    """
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    unit = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * unit / 2**20
+
+
+def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
+    """Load, resolve and score one (data set, system); return a JSON-ready record."""
+    run = load_system(system)
+    datasets.prepare(dataset)
+    start = time.perf_counter()
+    data = datasets.load(dataset)
+    output = run(data, settings)
+    wall = time.perf_counter() - start
+    peak = peak_mib()
+
+    from socialid.evaluation import evaluate  # after the peak: scoring is no system's cost
+
+    metrics = evaluate(output.membership, data.truth)
+    if data.link_types is not None:
+        metrics = metrics[metrics["link_type"].isin(data.link_types)]
+    return {
+        "dataset": dataset,
+        "system": system,
+        "records": data.n_records,
+        "pairs_scored": output.pairs_scored,
+        "wall_seconds": wall,
+        "stage_seconds": output.stage_seconds,
+        "peak_mib": peak,
+        "metrics": metrics.to_dict(orient="records"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; with ``--json`` a failure is a JSON record too (exit 1)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", required=True, choices=list(datasets.LOADERS))
+    parser.add_argument("--system", required=True, choices=list(SYSTEMS))
+    parser.add_argument("--settings", type=json.loads,
+                        help="ResolverSettings as JSON (default: socialid's defaults)")
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    args = parser.parse_args(argv)
+    settings = args.settings or default_settings()
+    if not args.json:
+        from benchmarks._bench.report import render
+
+        render({"name": args.dataset, "generation": None,
+                "runs": [measure(args.dataset, args.system, settings)]})
+        return 0
+    try:
+        record = measure(args.dataset, args.system, settings)
+    except Exception as err:
+        traceback.print_exc(file=sys.stderr)
+        message = str(err).strip().splitlines()[0] if str(err).strip() else ""
+        error = f"{type(err).__name__}: {message}"
+        print(json.dumps({"dataset": args.dataset, "system": args.system, "error": error}))
+        return 1
+    print(json.dumps(record))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

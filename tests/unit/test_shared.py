@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from socialid._internal.shared import cap_block_keys, split_shared_values
+
+
+@pytest.fixture
+def con() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(
+        """
+        CREATE TABLE features AS SELECT *, NULL::VARCHAR[] AS shared_phones FROM (VALUES
+            ('a', 'robert', 'taylor', ['robert'], ['+1', '+9'], ['k1', 'k2']),
+            ('b', 'bob', 'taylor', ['robert'], ['+1'], ['k1']),
+            ('c', 'ann', 'lee', ['ann'], ['+2', '+9'], ['k1']),
+            ('d', 'zoe', 'kim', ['zoe'], ['+2'], ['k3']),
+            ('e', 'max', 'ost', ['max'], ['+9'], NULL)
+        ) t(unique_id, first_name, last_name, first_canon, phones, xkeys)
+        """
+    )
+    return con
+
+
+def _col(con: duckdb.DuckDBPyConnection, column: str) -> dict[str, object]:
+    return dict(con.execute(f"SELECT unique_id, {column} FROM features").fetchall())
+
+
+def test_values_of_clearly_different_people_are_shared(con: duckdb.DuckDBPyConnection) -> None:
+    # +1: Robert and Bob Taylor (one person by nickname); +2: Ann Lee and Zoe Kim (two names,
+    # two surnames); +9: three first names.
+    assert split_shared_values(con, "phones", "shared_phones") == 2
+    assert _col(con, "phones") == {"a": ["+1"], "b": ["+1"], "c": None, "d": None, "e": None}
+    assert _col(con, "shared_phones") == {
+        "a": ["+9"], "b": None, "c": ["+2", "+9"], "d": ["+2"], "e": ["+9"]}
+
+
+def test_common_block_keys_are_capped(con: duckdb.DuckDBPyConnection) -> None:
+    assert cap_block_keys(con, "xkeys", limit=2) == 1
+    assert _col(con, "xkeys") == {"a": ["k2"], "b": None, "c": None, "d": ["k3"], "e": None}
