@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from benchmarks._bench import datasets
 from benchmarks._bench.datasets import BenchData, febrl_person_ids
-
-HAS_GENERATOR = importlib.util.find_spec("benchmarks.generate") is not None
 
 
 def _check(data: BenchData, n_records: int, n_people: int, truth_column: str | None) -> None:
@@ -67,7 +64,6 @@ def test_unknown_name_lists_the_known_ones() -> None:
         datasets.check_names(["febrl3", "nope"])
 
 
-@pytest.mark.skipif(not HAS_GENERATOR, reason="benchmarks.generate does not exist yet")
 def test_generated_cache_round_trip(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(datasets.GENERATED, "generated-tiny", (30, 7))
     first = datasets.ensure_generated(30, 7, tmp_path)
