@@ -79,6 +79,8 @@ class ResolverSettings:
         u_max_pairs: random pairs sampled to estimate u probabilities.
         em_max_pairs: cap on the pairs each EM pass uses (``None``: all blocked pairs).
         seed: seed of every sampling step, so runs are reproducible.
+        max_cluster_size: a linked group larger than this is split at rising thresholds
+            (see docs/model.md): one person rarely has more records, chains of namesakes do.
     """
 
     thresholds: Thresholds = field(default_factory=Thresholds)
@@ -86,8 +88,13 @@ class ResolverSettings:
     u_max_pairs: float = 2e6
     em_max_pairs: float | None = 2e6
     seed: int = 42
+    max_cluster_size: int = 10
 
     def __post_init__(self) -> None:
+        if self.max_cluster_size < 2:
+            raise SettingsError(
+                f"max_cluster_size must be at least 2, got {self.max_cluster_size!r}."
+            )
         if self.u_max_pairs < 1:
             raise SettingsError(f"u_max_pairs must be at least 1, got {self.u_max_pairs!r}.")
 

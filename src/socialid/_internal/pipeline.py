@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from socialid._internal.cluster import cluster_records
 from socialid._internal.comparisons import DEFAULT_COMPARISONS
 from socialid._internal.features import (
     FEATURE_SCHEMA,
@@ -154,7 +155,7 @@ def score_and_cluster(
         n_links = _count(con, "links")
         st.note(f"{n_links:,} links")
     with progress.stage("cluster") as st:
-        clusters = model.cluster("features", "links")
+        clusters, n_split = cluster_records(con, model.cluster, settings.max_cluster_size)
         con.execute(
             f"""
             CREATE OR REPLACE TABLE membership AS
@@ -165,7 +166,8 @@ def score_and_cluster(
             ORDER BY f.source, f.record_id
             """
         )
-        st.note(f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles")
+        st.note(f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles, "
+                f"{n_split:,} oversized clusters split")
     with progress.stage("merge"):
         build_profiles(con, list(ws.sources))
     return _count(con, predictions)
