@@ -14,7 +14,7 @@ def run(data: BenchData, settings: Settings) -> SystemOutput:
         personas=data.personas,
         contacts_mapping=data.contacts_mapping,
         personas_mapping=data.personas_mapping,
-        settings=ResolverSettings.from_dict(settings),
+        settings=ResolverSettings.from_dict({**settings, **data.settings}),
         progress=False,
     )
     stats = result.stats

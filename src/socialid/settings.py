@@ -80,7 +80,9 @@ class ResolverSettings:
         em_max_pairs: cap on the pairs each EM pass uses (``None``: all blocked pairs).
         seed: seed of every sampling step, so runs are reproducible.
         max_cluster_size: a linked group larger than this is split at rising thresholds
-            (see docs/model.md): one person rarely has more records, chains of namesakes do.
+            (see docs/model.md): in CRM and social data one person rarely has more records,
+            chains of namesakes do. ``None`` turns the guard off, for data where one person
+            legitimately has many records (archives, event logs).
     """
 
     thresholds: Thresholds = field(default_factory=Thresholds)
@@ -88,10 +90,10 @@ class ResolverSettings:
     u_max_pairs: float = 2e6
     em_max_pairs: float | None = 2e6
     seed: int = 42
-    max_cluster_size: int = 10
+    max_cluster_size: int | None = 10
 
     def __post_init__(self) -> None:
-        if self.max_cluster_size < 2:
+        if self.max_cluster_size is not None and self.max_cluster_size < 2:
             raise SettingsError(
                 f"max_cluster_size must be at least 2, got {self.max_cluster_size!r}."
             )

@@ -52,3 +52,10 @@ def test_small_groups_are_left_alone() -> None:
     _, n_split = cluster_records(con, _components(con), max_size=4)  # type: ignore[arg-type]
     assert n_split == 0
     assert _groups(con) == {frozenset({"a1", "a2", "b1"}), frozenset({"lonely"})}
+
+
+def test_the_guard_can_be_turned_off() -> None:
+    con = _setup([("a1", "a2", 0.9999), ("a2", "b1", 0.95), ("b1", "b2", 0.9999)])
+    _, n_split = cluster_records(con, _components(con), max_size=None)  # type: ignore[arg-type]
+    assert n_split == 0
+    assert _groups(con) == {frozenset({"a1", "a2", "b1", "b2"}), frozenset({"lonely"})}

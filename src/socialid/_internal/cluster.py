@@ -25,18 +25,18 @@ Components = Callable[[str, str], str]
 def cluster_records(
     con: duckdb.DuckDBPyConnection,
     components: Components,
-    max_size: int,
+    max_size: int | None,
     thresholds: Sequence[float] = SPLIT_THRESHOLDS,
 ) -> tuple[str, int]:
     """Cluster ``features`` over ``links``; return the clusters table and how many oversized
-    components were split."""
+    components were split (``max_size=None``: no guard)."""
     first = components("features", "links")
     con.execute(
         f"CREATE OR REPLACE TABLE clusters AS SELECT unique_id, cluster_id::VARCHAR AS cluster_id "
         f"FROM {first}"
     )
     n_split = 0
-    for step, threshold in enumerate(thresholds, start=1):
+    for step, threshold in enumerate(thresholds if max_size is not None else (), start=1):
         con.execute(
             f"""
             CREATE OR REPLACE TABLE _guard_nodes AS
