@@ -10,6 +10,7 @@ import logging
 from socialid._version import __version__
 from socialid.demo import demo_paths, demo_truth_path
 from socialid.errors import InputError, ModelError, SettingsError, SocialIdError, SourceError
+from socialid.evaluation import evaluate
 from socialid.resolver import Resolver, resolve
 from socialid.result import ResolveResult, RunStats
 from socialid.settings import LINK_TYPES, LinkType, ResolverSettings, Thresholds
@@ -33,5 +34,6 @@ __all__ = [
     "__version__",
     "demo_paths",
     "demo_truth_path",
+    "evaluate",
     "resolve",
 ]

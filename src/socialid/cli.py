@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -119,6 +120,8 @@ def resolve_cmd(
             resolver = Resolver.load(model, progress=progress)
             if threshold is not None:
                 resolver.settings = resolver.settings.with_threshold(threshold)
+            if region is not None:
+                resolver.settings = replace(resolver.settings, default_region=region)
         else:
             resolver = Resolver(_settings(threshold, region), progress=progress)
         result = resolver.resolve(

@@ -10,18 +10,22 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["demo_paths", "demo_truth_path"]
+__all__ = ["demo_paths", "demo_truth_path", "package_file"]
 
 
-def _demo_file(name: str) -> Path:
-    return Path(str(files("socialid").joinpath("data").joinpath("demo").joinpath(name)))
+def package_file(*parts: str) -> Path:
+    """A data file shipped inside the package, e.g. ``package_file("demo", "truth.csv")``."""
+    resource = files("socialid").joinpath("data")
+    for part in parts:
+        resource = resource.joinpath(part)
+    return Path(str(resource))
 
 
 def demo_paths() -> tuple[Path, Path]:
     """Paths of the bundled demo contacts and personas CSV files."""
-    return _demo_file("contacts.csv"), _demo_file("personas.csv")
+    return package_file("demo", "contacts.csv"), package_file("demo", "personas.csv")
 
 
 def demo_truth_path() -> Path:
     """Path of the demo ground truth: ``source``, ``record_id``, ``person_id``."""
-    return _demo_file("truth.csv")
+    return package_file("demo", "truth.csv")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from socialid._internal import pipeline
 from socialid._internal.ingest import InputData
 from socialid._internal.progress import Progress
 from socialid._version import __version__
+from socialid.demo import package_file
 from socialid.errors import ModelError, SettingsError
 from socialid.result import ResolveResult, RunStats
 from socialid.settings import ResolverSettings
@@ -85,13 +85,16 @@ class Resolver:
         """Train the model (u by random sampling, m by EM) on the inputs; return ``self``."""
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
-        if ws.n_records < MIN_RECORDS_TO_TRAIN:
-            raise ModelError(
-                f"too few records to train a model ({ws.n_records:,}; at least "
-                f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with Resolver.pretrained(), "
-                "or train on more data."
-            )
-        self._model = pipeline.train(ws, self.settings, progress)
+        try:
+            if ws.n_records < MIN_RECORDS_TO_TRAIN:
+                raise ModelError(
+                    f"too few records to train a model ({ws.n_records:,}; at least "
+                    f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with "
+                    "Resolver.pretrained(), or train on more data."
+                )
+            self._model = pipeline.train(ws, self.settings, progress)
+        finally:
+            ws.con.close()
         return self
 
     def resolve(
@@ -111,13 +114,18 @@ class Resolver:
         """
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
-        if self._model is None:
-            self._model = (
-                pipeline.train(ws, self.settings, progress)
-                if ws.n_records >= MIN_RECORDS_TO_TRAIN
-                else _bundled_model()
-            )
-        n_pairs = pipeline.score_and_cluster(ws, self._model, self.settings, progress)
+        try:
+            return self._resolve(ws, progress)
+        finally:
+            ws.con.close()
+
+    def _resolve(self, ws: pipeline.Workspace, progress: Progress) -> ResolveResult:
+        if self._model is None and ws.n_records >= MIN_RECORDS_TO_TRAIN:
+            self._model = pipeline.train(ws, self.settings, progress)
+        # Too small to train: the bundled model serves this call only, so a later, larger
+        # input still trains a model of its own.
+        model = self._model if self._model is not None else _bundled_model()
+        n_pairs = pipeline.score_and_cluster(ws, model, self.settings, progress)
         con = ws.con
         frames = {
             name: con.sql(f"SELECT * FROM {name}").df()
@@ -134,7 +142,6 @@ class Resolver:
             n_rejected_values=len(frames["rejects"]),
             stage_seconds={st.name: st.seconds for st in progress.stages},
         )
-        con.close()
         return ResolveResult(
             membership=frames["membership"],
             links=links,
@@ -194,7 +201,7 @@ def _read_model_file(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 def bundled_model_path() -> Path:
     """Path of the model file shipped in the package."""
-    return Path(str(files("socialid").joinpath("data").joinpath("default_model.json")))
+    return package_file("default_model.json")
 
 
 def _bundled_model() -> dict[str, Any]:

@@ -93,6 +93,13 @@ class ResolverSettings:
     max_cluster_size: int | None = 10
 
     def __post_init__(self) -> None:
+        if not isinstance(self.thresholds, Thresholds):
+            raise SettingsError(
+                f"thresholds must be a Thresholds object, got {self.thresholds!r}; use "
+                "Thresholds.uniform(p) or ResolverSettings().with_threshold(p)."
+            )
+        if self.em_max_pairs is not None and self.em_max_pairs < 1:
+            raise SettingsError(f"em_max_pairs must be at least 1, got {self.em_max_pairs!r}.")
         if self.max_cluster_size is not None and self.max_cluster_size < 2:
             raise SettingsError(
                 f"max_cluster_size must be at least 2, got {self.max_cluster_size!r}."
@@ -120,6 +127,13 @@ class ResolverSettings:
             )
         values = dict(data)
         if isinstance(values.get("thresholds"), dict):
+            known_t = {f.name for f in fields(Thresholds)}
+            unknown_t = sorted(set(values["thresholds"]) - known_t)
+            if unknown_t:
+                raise SettingsError(
+                    f"unknown threshold key(s) {', '.join(map(repr, unknown_t))}; "
+                    f"known keys: {', '.join(sorted(known_t))}."
+                )
             values["thresholds"] = Thresholds(**values["thresholds"])
         return cls(**values)
 

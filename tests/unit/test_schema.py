@@ -74,3 +74,11 @@ def test_missing_id_column_is_reported() -> None:
 
 def test_header_key_ignores_case_space_and_punctuation() -> None:
     assert header_key("E-Mail Address") == header_key("email_address") == "emailaddress"
+
+
+def test_non_ascii_headers_keep_their_letters() -> None:
+    assert header_key("Émail") == "email"
+    cm, problems = map_columns("contact", ["会社ID", "顧客ID", "Prénom"], {"顧客ID": "id"})
+    assert problems == []
+    assert cm.fields["id"] == ("顧客ID",)
+    assert "会社ID" in cm.extras

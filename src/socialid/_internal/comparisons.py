@@ -1,14 +1,14 @@
 """Built-in comparisons over the feature table, as backend-neutral level definitions.
 
 Each :class:`Comparison` lists its levels from most to least specific as SQL conditions on
-``<column>_l`` / ``<column>_r`` (DuckDB dialect; splink translates them through sqlglot), plus
-the blocking keys it is good for. The splink adapter turns them into splink comparisons; no
-module here imports splink.
+``<column>_l`` / ``<column>_r`` (DuckDB dialect; splink translates them through sqlglot). The
+splink adapter turns them into splink comparisons; no module here imports splink. Blocking
+rules live in the adapter (``_PREDICTION_RULES``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,11 @@ class Level:
 
 @dataclass(frozen=True)
 class Comparison:
-    """A named comparison: its levels (an ``else`` level is implied) and its blocking keys."""
+    """A named comparison: its levels, most specific first (an ``else`` level is implied)."""
 
     name: str
     description: str
     levels: tuple[Level, ...]
-    blocking_keys: tuple[str, ...] = field(default=())
 
 
 def _any(a: str, b: str) -> str:
@@ -85,7 +84,6 @@ NAME = Comparison(
         Level("names differ, both CRM contacts",
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
-    blocking_keys=("full_name", "last_name"),
 )
 
 def _shared_list(name: str, noun: str, plural: str) -> Comparison:
@@ -104,7 +102,6 @@ def _shared_list(name: str, noun: str, plural: str) -> Comparison:
             Level(f"a personal {noun} in common", _any(own, own)),
             Level(f"a {noun} shared by several people in common", _any(shared, shared)),
         ),
-        blocking_keys=(own,),
     )
 
 
@@ -122,7 +119,6 @@ IDENT = Comparison(
         Level("a distinctive handle or local part in common", _any("ukeys", "ukeys")),
         Level("same stem of a distinctive handle", _any("ustems", "ustems")),
     ),
-    blocking_keys=("xkeys",),
 )
 
 HANDLE_NAME = Comparison(
@@ -142,7 +138,6 @@ HANDLE_NAME = Comparison(
         Level("handle built from the other's name", _any("ukeys", "name_candidates")),
         Level("handle stem built from the other's name", _any("ustems", "name_candidates")),
     ),
-    blocking_keys=("xkeys",),
 )
 
 BIO_LINK = Comparison(
@@ -153,7 +148,6 @@ BIO_LINK = Comparison(
               is_null=True),
         Level("bio names the other handle", _any("bio_handles", "handle_names")),
     ),
-    blocking_keys=("xkeys",),
 )
 
 EMPLOYER = Comparison(
@@ -206,7 +200,6 @@ BIRTH_DATE = Comparison(
         Level("same year and month", "left(birth_date_l, 7) = left(birth_date_r, 7)"),
         Level("same year", "left(birth_date_l, 4) = left(birth_date_r, 4)"),
     ),
-    blocking_keys=("birth_date",),
 )
 
 POSTCODE = Comparison(
@@ -218,7 +211,6 @@ POSTCODE = Comparison(
         Level("one character differs", "levenshtein(postcode_l, postcode_r) <= 1"),
         Level("same first three characters", "left(postcode_l, 3) = left(postcode_r, 3)"),
     ),
-    blocking_keys=("postcode",),
 )
 
 ADDRESS = Comparison(

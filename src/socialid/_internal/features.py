@@ -12,6 +12,7 @@ list columns are ``NULL`` rather than empty when a record has no such evidence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,10 @@ SHARED_DOMAINS = frozenset(
 )
 _SPLIT_MULTI = re.compile(r"[;,\s]+")
 _SPLIT_PHONES = re.compile(r"[;,/|]+")
+_SPLIT_LIST = re.compile(r"[;,|]+")
 _NUMERIC_FIELDS = ("followers", "following", "posts")
+#: Values of ``do_not_link`` that opt a record out of linking (case-insensitive).
+TRUTHY = frozenset({"true", "t", "yes", "y", "1", "x"})
 
 FEATURE_SCHEMA = pa.schema(
     [
@@ -80,12 +84,13 @@ FEATURE_SCHEMA = pa.schema(
         ("companies", pa.list_(pa.string())),
         ("domains", pa.list_(pa.string())),
         ("city", pa.string()),
-        ("region", pa.string()),
         ("country", pa.string()),
         ("birth_date", pa.string()),
         ("postcode", pa.string()),
         ("address", pa.string()),
         ("xkeys", pa.list_(pa.string())),
+        ("do_not_link", pa.bool_()),
+        ("followers", pa.int64()),
     ]
 )
 
@@ -246,8 +251,8 @@ def build_contact_features(
     r = _records(
         con,
         table,
-        ["first_name", "last_name", "full_name", "email", "phone", "company", "city", "region",
-         "country", "website", "handles", "birth_date", "postcode", "address"],
+        ["first_name", "last_name", "full_name", "email", "phone", "company", "city",
+         "country", "website", "handles", "birth_date", "postcode", "address", "do_not_link"],
     )
     rejects = _Rejects("contact")
     raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
@@ -264,13 +269,13 @@ def build_contact_features(
         row = r["row_number"][i]
         name = names[(r["first_name"][i], r["last_name"][i], r["full_name"][i])]
         email_ev = _email_evidence(rid, row, raw_emails[i], emails, rejects)
-        handle_ev = _handle_evidence(
-            _contact_handle(h) for h in _split([r["handles"][i]] if r["handles"][i] else [],
-                                               _SPLIT_MULTI)
-        )
+        handle_ev = _handle_evidence(_contact_handles(rid, row, r["handles"][i], rejects))
         name_ev, name_k = _name_evidence(name)
         company = companies[r["company"][i]]
         country = countries[r["country"][i]]
+        if r["country"][i] and country is None:
+            rejects.add(rid, row, "country", r["country"][i],
+                        "not a country socialid recognises: write its name or ISO code, e.g. DE")
         out.add(
             unique_id=f"c:{rid}",
             source="contact",
@@ -282,13 +287,14 @@ def build_contact_features(
                             email_ev["_locals"]),
             phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
             companies=[company] if company else None,
-            domains=_domains([website_domain(r["website"][i])], email_ev["email_domains"]),
+            domains=_domains([_website(rid, row, r["website"][i], rejects)],
+                             email_ev["email_domains"]),
             city=fold_text(r["city"][i]),
-            region=fold_text(r["region"][i]),
             country=country,
             birth_date=_birth_date(rid, row, dates[r["birth_date"][i]], rejects),
             postcode=_postcode(r["postcode"][i]),
             address=fold_text(r["address"][i]),
+            do_not_link=_opted_out(r["do_not_link"][i]),
         )
     return out.table(), rejects.rows
 
@@ -311,6 +317,27 @@ def _contact_handle(value: str) -> HandleResult:
     return normalize_handle(value)
 
 
+def _contact_handles(
+    rid: str, row: int, raw: str | None, rejects: _Rejects
+) -> list[HandleResult]:
+    """The contact's ``platform:handle`` / profile-URL values; unusable ones are rejected."""
+    found = []
+    for value in _split([raw] if raw else [], _SPLIT_LIST):
+        res = _contact_handle(value.strip())
+        if res.handle:
+            found.append(res)
+        else:
+            rejects.add(rid, row, "handles", value, res.error or "not a handle or profile URL")
+    return found
+
+
+def _website(rid: str, row: int, value: str | None, rejects: _Rejects) -> str | None:
+    domain = website_domain(value)
+    if value and domain is None:
+        rejects.add(rid, row, "website", value, "not a web address: write it as example.com")
+    return domain
+
+
 def build_persona_features(
     con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
 ) -> tuple[pa.Table, list[tuple[str, str, int, str, str, str]]]:
@@ -319,7 +346,7 @@ def build_persona_features(
         con,
         table,
         ["platform", "handle", "display_name", "bio", "location", "website", "email", "phone",
-         "profile_url", *_NUMERIC_FIELDS],
+         "profile_url", "do_not_link", *_NUMERIC_FIELDS],
     )
     rejects = _Rejects("persona")
     raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
@@ -329,7 +356,8 @@ def build_persona_features(
     out = _Builder()
     for i, rid in enumerate(r["record_id"]):
         row = r["row_number"][i]
-        platform = canonical_platform(r["platform"][i])
+        # A platform socialid does not know keeps its own (folded) name.
+        platform = canonical_platform(r["platform"][i]) or fold_text(r["platform"][i])
         handle = _persona_handle(rid, row, r["handle"][i], r["profile_url"][i], platform, rejects)
         bio = bios[r["bio"][i]]
         for value in bio.emails:
@@ -340,9 +368,11 @@ def build_persona_features(
         name = names[r["display_name"][i]]
         name_ev, name_k = _name_evidence(name)
         city, country = _location(r["location"][i])
+        counts = {}
         for fieldname in _NUMERIC_FIELDS:
             value = r[fieldname][i]
-            if value is not None and _to_int(value) is None:
+            counts[fieldname] = _to_int(value) if value is not None else None
+            if value is not None and counts[fieldname] is None:
                 rejects.add(rid, row, fieldname, value, f"{fieldname} must be a whole number")
         bio_handles = _uniq(h for _, h in bio.handles if h != (handle.handle if handle else None))
         keys = _key_evidence(name_k, name_ev["name_candidates"], handle_ev["handle_names"],
@@ -360,12 +390,18 @@ def build_persona_features(
             phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
             bio_handles=bio_handles,
             companies=_uniq([name.company, *bio.companies]),
-            domains=_domains([website_domain(r["website"][i]), *bio.domains],
+            domains=_domains([_website(rid, row, r["website"][i], rejects), *bio.domains],
                              email_ev["email_domains"]),
             city=city,
             country=country,
+            do_not_link=_opted_out(r["do_not_link"][i]),
+            followers=counts["followers"],
         )
     return out.table(), rejects.rows
+
+
+def _opted_out(value: str | None) -> bool:
+    return value is not None and value.strip().casefold() in TRUTHY
 
 
 def _domains(websites: Iterable[str | None], email_domains: list[str] | None) -> list[str] | None:
@@ -393,10 +429,12 @@ def _persona_handle(
 
 
 def _to_int(value: str) -> int | None:
+    """A count written as '1,234', '1_234', '1234.0' or ' 12 '; None when it is not one."""
     try:
-        return int(float(value.replace(",", "").replace("_", "")))
+        number = float(value.replace(",", "").replace("_", ""))
     except ValueError:
         return None
+    return round(number) if math.isfinite(number) and number >= 0 else None
 
 
 def _location(value: str | None) -> tuple[str | None, str | None]:

@@ -3,7 +3,8 @@
 Survivorship for single-valued fields: a CRM contact's value beats a persona's, then the value
 seen most often in the profile, then the longest (most complete), then alphabetical order so
 that ties are deterministic. Multi-valued fields (emails, phones, handles) keep every distinct
-canonical value with the source and record id it came from.
+canonical value with its kind (personal, shared by several people, role mailbox) and the
+source and record id it came from.
 """
 
 from __future__ import annotations
@@ -12,40 +13,57 @@ import duckdb
 
 #: The unified view of one input record used by the merge, per source.
 _CONTACT_VALUES = """
-SELECT 'c:' || record_id AS unique_id, 'contact' AS source, record_id,
-       first_name, last_name,
-       coalesce(full_name, nullif(concat_ws(' ', first_name, last_name), '')) AS full_name,
-       company, city, NULL::BIGINT AS followers
+SELECT 'c:' || record_id AS unique_id, record_id,
+       first_name AS raw_first, last_name AS raw_last,
+       coalesce(full_name, nullif(concat_ws(' ', first_name, last_name), '')) AS raw_full,
+       company AS raw_company, city AS raw_city
 FROM records_contact
 """
 _PERSONA_VALUES = """
-SELECT 'p:' || record_id AS unique_id, 'persona' AS source, record_id,
-       NULL AS first_name, NULL AS last_name, display_name AS full_name,
-       NULL AS company, NULL AS city,
-       TRY_CAST(TRY_CAST(replace(followers, ',', '') AS DOUBLE) AS BIGINT) AS followers
+SELECT 'p:' || record_id AS unique_id, record_id,
+       NULL AS raw_first, NULL AS raw_last, display_name AS raw_full,
+       NULL AS raw_company, NULL AS raw_city
 FROM records_persona
 """
-_SINGLE_FIELDS = ("first_name", "last_name", "full_name", "company", "city")
+#: Single-valued profile fields: the record's own spelling where it has one, else the folded
+#: feature (a persona's city from its free-text location, a country as an ISO code).
+_SINGLE_FIELDS = {
+    "first_name": "raw_first",
+    "last_name": "raw_last",
+    "full_name": "raw_full",
+    "company": "coalesce(raw_company, f.companies[1])",
+    "city": "coalesce(raw_city, f.city)",
+    "country": "f.country",
+}
+#: Multi-valued profile fields: output column → (feature column, kind) pairs.
+_LIST_FIELDS = {
+    "emails": (("emails", "personal"), ("shared_emails", "shared"), ("role_emails", "role")),
+    "phones": (("phones", "personal"), ("shared_phones", "shared")),
+    "handles": (("handles", "handle"),),
+}
 
 
 def _survivor(field: str) -> str:
-    """SQL aggregate choosing one value of ``field`` per profile by the survivorship order."""
+    """SQL aggregate choosing one value of ``field`` per profile by the survivorship order:
+    a contact's value first, then the most frequent in the profile, then the longest."""
     return (
         f"first({field} ORDER BY (source = 'contact') DESC, {field}_freq DESC, "
         f"length({field}) DESC, {field}) FILTER (WHERE {field} IS NOT NULL) AS {field}"
     )
 
 
-def _with_sources(column: str, alias: str) -> str:
-    """SQL aggregating a feature list column into a sorted list of {value, source, record_id}."""
+def _with_sources(name: str, parts: tuple[tuple[str, str], ...]) -> str:
+    """SQL aggregating feature list columns into one sorted list of
+    {value, kind, source, record_id} per profile."""
+    unnested = " UNION ALL ".join(
+        f"SELECT profile_id, source, record_id, unnest({col}) AS v, '{kind}' AS kind FROM joined"
+        for col, kind in parts
+    )
+    item = "{'value': v, 'kind': kind, 'source': source, 'record_id': record_id}"
     return f"""
-    {alias} AS (
-        SELECT profile_id,
-               list(DISTINCT {{'value': v, 'source': source, 'record_id': record_id}}
-                    ORDER BY {{'value': v, 'source': source, 'record_id': record_id}})
-                    AS {column}
-        FROM (SELECT profile_id, source, record_id, unnest({column}) AS v FROM joined)
-        GROUP BY profile_id
+    {name}_agg AS (
+        SELECT profile_id, list(DISTINCT {item} ORDER BY {item}) AS {name}
+        FROM ({unnested}) GROUP BY profile_id
     )"""
 
 
@@ -53,29 +71,27 @@ def build_profiles(con: duckdb.DuckDBPyConnection, sources: list[str]) -> None:
     """Create the ``profiles`` table from ``membership``, the records and the features."""
     parts = {"contact": _CONTACT_VALUES, "persona": _PERSONA_VALUES}
     values = " UNION ALL ".join(parts[s] for s in sources)
+    picked = ", ".join(f"{expr} AS {name}" for name, expr in _SINGLE_FIELDS.items())
     freqs = ", ".join(
-        f"count(v.{f}) OVER (PARTITION BY m.profile_id, v.{f}) AS {f}_freq" for f in _SINGLE_FIELDS
+        f"count({f}) OVER (PARTITION BY profile_id, {f}) AS {f}_freq" for f in _SINGLE_FIELDS
     )
+    lists = [*_LIST_FIELDS]
     con.execute(
         f"""
         CREATE OR REPLACE TABLE profiles AS
         WITH vals AS ({values}),
-        joined AS (
-            SELECT m.profile_id, v.*, f.emails, f.phones, f.handles, f.companies,
-                   f.country, {freqs}
+        picked AS (
+            SELECT m.profile_id, f.source, v.record_id, {picked}, f.followers,
+                   {", ".join(f"f.{col}" for parts_ in _LIST_FIELDS.values() for col, _ in parts_)}
             FROM vals v
             JOIN features f USING (unique_id)
-            JOIN membership m ON m.source = v.source AND m.record_id = v.record_id
+            JOIN membership m ON m.source = f.source AND m.record_id = v.record_id
         ),
-        {_with_sources("emails", "e")},
-        {_with_sources("phones", "ph")},
-        {_with_sources("handles", "h")},
+        joined AS (SELECT *, {freqs} FROM picked),
+        {", ".join(_with_sources(n, p) for n, p in _LIST_FIELDS.items())},
         single AS (
             SELECT profile_id,
                    {", ".join(_survivor(f) for f in _SINGLE_FIELDS)},
-                   mode(country) AS country,
-                   list_sort(list_distinct(flatten(
-                       list(companies) FILTER (WHERE companies IS NOT NULL)))) AS companies_seen,
                    sum(followers) AS followers_total,
                    count(*) FILTER (WHERE source = 'contact') AS n_contacts,
                    count(*) FILTER (WHERE source = 'persona') AS n_personas
@@ -83,14 +99,12 @@ def build_profiles(con: duckdb.DuckDBPyConnection, sources: list[str]) -> None:
             GROUP BY profile_id
         )
         SELECT s.profile_id, s.first_name, s.last_name, s.full_name,
-               coalesce(e.emails, []) AS emails, coalesce(ph.phones, []) AS phones,
-               coalesce(h.handles, []) AS handles,
-               coalesce(s.company, s.companies_seen[1]) AS company, s.city, s.country,
+               {", ".join(f"coalesce({n}_agg.{n}, []) AS {n}" for n in lists)},
+               s.company, s.city, s.country,
                coalesce(s.followers_total, 0)::BIGINT AS followers_total,
                s.n_contacts, s.n_personas
         FROM single s
-        LEFT JOIN e USING (profile_id) LEFT JOIN ph USING (profile_id)
-        LEFT JOIN h USING (profile_id)
+        {" ".join(f"LEFT JOIN {n}_agg USING (profile_id)" for n in lists)}
         ORDER BY s.profile_id
         """
     )

@@ -22,7 +22,11 @@ from socialid._internal.ingest import IngestedTable, InputData, ingest
 from socialid._internal.merge import build_profiles
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
-from socialid._internal.shared import cap_block_keys, split_shared_values
+from socialid._internal.shared import (
+    cap_block_keys,
+    drop_keys_of_shared_emails,
+    split_shared_values,
+)
 from socialid._internal.splink_adapter import SplinkModel
 from socialid._internal.sql import quote_ident, quote_literal, scalar
 from socialid.errors import SourceError
@@ -88,6 +92,7 @@ def load(
         n_shared = sum(
             split_shared_values(con, column, f"shared_{column}") for column in ("emails", "phones")
         )
+        drop_keys_of_shared_emails(con)
         cap_block_keys(con, "xkeys")
         names = REJECTS_SCHEMA.names
         rejects_arrow = pa.Table.from_pylist(
@@ -135,6 +140,7 @@ def _links_sql(predictions: str, labels: dict[str, dict[int, str]],
                link_type, match_probability, match_weight, {label_cols}
         FROM typed
         WHERE match_probability >= CASE link_type {threshold_case} END
+          AND NOT coalesce(do_not_link_l, false) AND NOT coalesce(do_not_link_r, false)
         ORDER BY unique_id_l, unique_id_r
     """
 

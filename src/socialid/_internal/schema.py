@@ -7,7 +7,7 @@ column that maps to them, in the order the columns appear in the input.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,12 +72,13 @@ ALIASES: dict[Source, dict[str, tuple[str, ...]]] = {
 
 
 def header_key(header: str) -> str:
-    """The matching key of a column header: lower-case letters and digits only.
+    """The matching key of a column header: its letters and digits, case and accents folded.
 
-    >>> header_key("Email Address 2")
-    'emailaddress2'
+    >>> header_key("Email Address 2"), header_key("Émail"), header_key("顧客ID")
+    ('emailaddress2', 'email', '顧客id')
     """
-    return re.sub(r"[^0-9a-z]", "", header.casefold())
+    decomposed = unicodedata.normalize("NFKD", header.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
 
 
 def _alias_index(source: Source) -> dict[str, str]:

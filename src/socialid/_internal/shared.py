@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import duckdb
 
-#: Distinct first names (nickname-canonical) on records holding a value that make it shared.
+#: Distinct first initials (after nickname canonicalisation) on records holding a value that
+#: make it shared.
 SHARED_FIRST_NAMES = 3
-#: ... or this many distinct first names together with at least as many distinct surnames.
+#: ... or this many distinct initials together with as many distinct surname prefixes.
 SHARED_FIRST_AND_LAST = 2
 
 
 def split_shared_values(con: duckdb.DuckDBPyConnection, column: str, shared: str) -> int:
     """Move the shared values of list ``column`` into ``shared``; return how many were shared."""
-    first = "coalesce(first_canon[1], first_name)"
+    # Initials and surname prefixes, not whole names: a CRM duplicate with a typo in both
+    # names ("Juila Marques" / "Julia Marquez") is one person, and typos rarely touch them.
+    first = "left(coalesce(first_canon[1], first_name), 1)"
+    last = "left(last_name, 3)"
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _shared_values AS
-        SELECT v FROM (SELECT unnest({column}) AS v, {first} AS fn, last_name FROM features)
+        SELECT v FROM (SELECT unnest({column}) AS v, {first} AS fn, {last} AS last_name
+                       FROM features)
         GROUP BY v
         HAVING count(DISTINCT fn) >= {SHARED_FIRST_NAMES}
             OR (count(DISTINCT fn) >= {SHARED_FIRST_AND_LAST}
@@ -91,3 +96,25 @@ def cap_block_keys(
         )
     con.execute("DROP TABLE _common_keys")
     return n_common
+
+
+def drop_keys_of_shared_emails(con: duckdb.DuckDBPyConnection) -> None:
+    """Remove the local parts of shared emails from the handle/local-part keys.
+
+    A family mailbox ``thelees@…`` moved to ``shared_emails`` must not come back as the
+    distinctive key ``thelees`` that every Lee would share.
+    """
+    local = "regexp_replace(split_part(e, '@', 1), '[^0-9a-z]', '', 'g')"
+    keep = "lambda k: NOT list_contains(coalesce(shared_locals, []), k)"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TABLE features AS
+        SELECT * EXCLUDE (shared_locals) REPLACE (
+            nullif(list_filter(ukeys, {keep}), []) AS ukeys,
+            nullif(list_filter(dkeys, {keep}), []) AS dkeys,
+            nullif(list_filter(ustems, {keep}), []) AS ustems,
+            nullif(list_filter(xkeys, {keep}), []) AS xkeys)
+        FROM (SELECT *, list_transform(shared_emails, lambda e: {local}) AS shared_locals
+              FROM features)
+        """
+    )

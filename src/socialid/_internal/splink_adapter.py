@@ -34,7 +34,7 @@ _PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
     ("birth_date", "left(last_name, 2)"),
     ("postcode", "left(first_name, 2)"),
 )
-_ARRAY_COLUMNS = frozenset({"emails", "phones", "xkeys", "first_canon", "ukeys"})
+_ARRAY_COLUMNS = frozenset({"emails", "phones", "xkeys", "first_canon"})
 #: EM passes: each fixes the comparisons its rule uses and trains the others. splink's EM
 #: cannot explode arrays, so list columns block on their first value.
 _TRAINING_RULES: tuple[tuple[str, ...], ...] = (
@@ -73,17 +73,29 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
+#: How a run uses the model, as opposed to the model itself (comparisons, m, u, prior):
+#: applied over saved models too, so a model keeps working as the pipeline evolves.
+_RUN_SETTINGS: dict[str, Any] = {
+    "link_type": "dedupe_only",
+    "unique_id_column_name": "unique_id",
+    # gamma columns (the level each pair reached) are only kept with the matching columns.
+    "retain_matching_columns": True,
+    "retain_intermediate_calculation_columns": False,
+    "additional_columns_to_retain": ["source", "record_id", "do_not_link"],
+}
+
+
 def _settings(comparisons: Sequence[Comparison]) -> SettingsCreator:
     return SettingsCreator(
-        link_type="dedupe_only",
-        unique_id_column_name="unique_id",
         comparisons=[comparison_dict(c) for c in comparisons],
         blocking_rules_to_generate_predictions=[_rule(r) for r in _PREDICTION_RULES],
-        # gamma columns (the level each pair reached) are only kept with the matching columns.
-        retain_matching_columns=True,
-        retain_intermediate_calculation_columns=False,
-        additional_columns_to_retain=["source", "record_id"],
+        **_RUN_SETTINGS,
     )
+
+
+def _with_run_settings(model: dict[str, Any]) -> dict[str, Any]:
+    rules = _settings(()).create_settings_dict("duckdb")["blocking_rules_to_generate_predictions"]
+    return {**model, **_RUN_SETTINGS, "blocking_rules_to_generate_predictions": rules}
 
 
 class SplinkModel:
@@ -99,7 +111,9 @@ class SplinkModel:
         self._con = con
         self._db = DuckDBAPI(connection=con)
         self._features = self._db.register(features_table)
-        settings: SettingsCreator | dict[str, Any] = model if model else _settings(comparisons)
+        settings: SettingsCreator | dict[str, Any] = (
+            _with_run_settings(model) if model else _settings(comparisons)
+        )
         self._linker = Linker(self._features, settings, log_level=None)
 
     def train(self, seed: int, u_max_pairs: float, em_max_pairs: float | None) -> None:
@@ -117,7 +131,9 @@ class SplinkModel:
                     record_sample_proportion=1.0,
                 )
                 trained += 1
-            except Exception as err:  # splink raises bare exceptions for empty blocks
+            except Exception as err:  # splink raises a bare Exception for an empty block
+                if "resulted in no record pairs" not in str(err):
+                    raise
                 logging.getLogger(__name__).debug("EM pass on %s skipped: %s", rule, err)
         if trained == 0:
             raise ModelError(
