@@ -23,7 +23,7 @@ from socialid._internal.progress import Progress
 from socialid._version import __version__
 from socialid.demo import package_file
 from socialid.errors import ModelError, SettingsError
-from socialid.result import ResolveResult, RunStats
+from socialid.result import OUTPUT_TABLES, ResolveResult, RunStats
 from socialid.settings import ResolverSettings
 
 __all__ = ["Resolver", "resolve"]
@@ -44,13 +44,20 @@ class Resolver:
         settings: thresholds, phone region, sampling sizes; defaults are documented in
             :class:`~socialid.ResolverSettings`.
         progress: show stage progress on stderr; ``None`` shows it only on a terminal.
+        connection: your DuckDB connection, when inputs are given as names of its tables.
+            socialid reads them and works in a connection of its own.
     """
 
     def __init__(
-        self, settings: ResolverSettings | None = None, *, progress: bool | None = None
+        self,
+        settings: ResolverSettings | None = None,
+        *,
+        progress: bool | None = None,
+        connection: duckdb.DuckDBPyConnection | None = None,
     ) -> None:
         self.settings = settings or ResolverSettings()
         self.progress = progress
+        self.connection = connection
         self._model: dict[str, Any] | None = None
 
     @property
@@ -72,6 +79,7 @@ class Resolver:
             self.settings,
             progress,
             con=duckdb.connect(),
+            tables=self.connection,
         )
 
     def fit(
@@ -127,28 +135,20 @@ class Resolver:
         model = self._model if self._model is not None else _bundled_model()
         n_pairs = pipeline.score_and_cluster(ws, model, self.settings, progress)
         con = ws.con
-        frames = {
-            name: con.sql(f"SELECT * FROM {name}").df()
-            for name in ("membership", "profiles", "rejects")
-        }
-        links = con.sql("SELECT * EXCLUDE (unique_id_l, unique_id_r) FROM links").df()
+        queries = {name: f"SELECT * FROM {name}" for name in OUTPUT_TABLES}
+        queries["links"] = "SELECT * EXCLUDE (unique_id_l, unique_id_r) FROM links"
+        tables = {name: con.sql(sql).to_arrow_table() for name, sql in queries.items()}
         counts = {s: t.n_rows for s, t in ws.tables.items()}
         stats = RunStats(
             n_contacts=counts.get("contact", 0),
             n_personas=counts.get("persona", 0),
             n_pairs_scored=n_pairs,
-            n_links=len(links),
-            n_profiles=len(frames["profiles"]),
-            n_rejected_values=len(frames["rejects"]),
+            n_links=tables["links"].num_rows,
+            n_profiles=tables["profiles"].num_rows,
+            n_rejected_values=tables["rejects"].num_rows,
             stage_seconds={st.name: st.seconds for st in progress.stages},
         )
-        return ResolveResult(
-            membership=frames["membership"],
-            links=links,
-            profiles=frames["profiles"],
-            rejects=frames["rejects"],
-            stats=stats,
-        )
+        return ResolveResult(tables=tables, stats=stats)
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the settings and the trained model to a JSON file."""
@@ -218,16 +218,18 @@ def resolve(
     contacts_mapping: Mapping[str, str] | None = None,
     personas_mapping: Mapping[str, str] | None = None,
     progress: bool | None = None,
+    connection: duckdb.DuckDBPyConnection | None = None,
 ) -> ResolveResult:
     """Train a model on the inputs and resolve them in one call.
 
     ``threshold`` sets one match-probability threshold for every link type, overriding
-    ``settings.thresholds``.
+    ``settings.thresholds``; ``connection`` is the DuckDB connection holding inputs given as
+    table names.
     """
     settings = settings or ResolverSettings()
     if threshold is not None:
         settings = settings.with_threshold(threshold)
-    return Resolver(settings, progress=progress).resolve(
+    return Resolver(settings, progress=progress, connection=connection).resolve(
         contacts,
         personas,
         contacts_mapping=contacts_mapping,

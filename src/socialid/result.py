@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 __all__ = ["OUTPUT_TABLES", "ResolveResult", "RunStats"]
 
@@ -36,21 +39,43 @@ class RunStats:
 class ResolveResult:
     """Which records belong together, the links behind that, and the unified profiles.
 
+    The tables are kept as Arrow with the types DuckDB produced, so Parquet files have the
+    same schema whatever the data (an all-empty column stays text); the pandas views below
+    are made on first use.
+
     Attributes:
-        membership: ``source``, ``record_id``, ``profile_id``; every input record exactly once.
-        links: accepted pairs: ``source_l``, ``record_id_l``, ``source_r``, ``record_id_r``,
-            ``link_type``, ``match_probability``, ``match_weight`` and one column per
-            comparison holding the label of the level the pair reached.
-        profiles: one row per profile with the unified fields.
-        rejects: input values that could not be used, with the row and the reason.
+        tables: the output tables by name (``OUTPUT_TABLES``), as Arrow.
         stats: counts and timings.
     """
 
-    membership: pd.DataFrame
-    links: pd.DataFrame
-    profiles: pd.DataFrame
-    rejects: pd.DataFrame
+    tables: dict[str, pa.Table]
     stats: RunStats
+
+    @cached_property
+    def membership(self) -> pd.DataFrame:
+        """``source``, ``record_id``, ``profile_id``: every input record exactly once."""
+        return self._frame("membership")
+
+    @cached_property
+    def links(self) -> pd.DataFrame:
+        """Accepted pairs: ``source_l``, ``record_id_l``, ``source_r``, ``record_id_r``,
+        ``link_type``, ``match_probability``, ``match_weight`` and one column per comparison
+        holding the label of the level the pair reached."""
+        return self._frame("links")
+
+    @cached_property
+    def profiles(self) -> pd.DataFrame:
+        """One row per profile with the unified fields."""
+        return self._frame("profiles")
+
+    @cached_property
+    def rejects(self) -> pd.DataFrame:
+        """Input values that could not be used, with the row and the reason."""
+        return self._frame("rejects")
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        frame: pd.DataFrame = self.tables[name].to_pandas()
+        return frame
 
     def to_parquet(self, out_dir: str | os.PathLike[str]) -> list[Path]:
         """Write ``membership``, ``links``, ``profiles`` and ``rejects`` as Parquet files."""
@@ -59,7 +84,7 @@ class ResolveResult:
         paths = []
         for name in OUTPUT_TABLES:
             path = out / f"{name}.parquet"
-            getattr(self, name).to_parquet(path, index=False)
+            pq.write_table(self.tables[name], path)
             paths.append(path)
         return paths
 

@@ -100,3 +100,18 @@ def test_train_then_resolve_with_the_model(tmp_path: Path) -> None:
                               str(personas), "--model", str(model), "--out",
                               str(tmp_path / "o"), "--quiet"])
     assert res.exit_code == 0, res.output
+
+
+def test_parquet_schema_does_not_depend_on_the_data(tmp_path: Path) -> None:
+    """A personas-only run has no contact names and maybe no links: the columns keep types."""
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "p.csv"
+    src.write_text("id,handle,display_name\np1,annlee,Ann\n")
+    res = runner.invoke(app, ["resolve", "--personas", str(src), "--out", str(tmp_path / "o"),
+                              "--quiet"])
+    assert res.exit_code == 0, res.output
+    profiles = pq.read_schema(tmp_path / "o" / "profiles.parquet")
+    links = pq.read_schema(tmp_path / "o" / "links.parquet")
+    assert str(profiles.field("last_name").type) == "string"
+    assert str(links.field("record_id_l").type) == "string"

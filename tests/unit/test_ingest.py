@@ -50,8 +50,13 @@ def test_arrow_parquet_and_duckdb_relation_inputs(
     assert ingest(con, "persona", pq).n_rows == 2
     rel = con.sql("SELECT 'p9' AS id, 'bob' AS handle")
     assert ingest(con, "persona", rel).n_rows == 1
-    con.execute("CREATE TABLE my_personas AS SELECT 'p7' AS id")
-    assert ingest(con, "persona", "my_personas").n_rows == 1
+    user = duckdb.connect()
+    user.execute("CREATE TABLE my_personas AS SELECT 'p7' AS id")
+    assert ingest(con, "persona", "my_personas", tables=user).n_rows == 1
+    with pytest.raises(SourceError, match="pass connection=<your duckdb connection>"):
+        ingest(con, "persona", "my_personas")
+    with pytest.raises(SourceError, match="cannot read the table 'nope' from the connection"):
+        ingest(con, "persona", "nope", tables=user)
 
 
 def test_list_valued_email_column(con: duckdb.DuckDBPyConnection) -> None:
@@ -90,6 +95,10 @@ def test_unreadable_and_missing_files_name_the_path(
     with pytest.raises(SourceError, match=r"contacts: cannot read '.*nope\.csv': the file does "
                        r"not exist"):
         ingest(con, "contact", missing)
+    dupes = tmp_path / "dupes.csv"
+    dupes.write_text("id,name\n1,a\n1,b\n")
+    with pytest.raises(InputError, match=r"^contacts \(.*dupes\.csv\): 1 problem found"):
+        ingest(con, "contact", dupes)
     bad = tmp_path / "bad.parquet"
     bad.write_bytes(b"this is not parquet")
     with pytest.raises(SourceError, match=r"personas: cannot read '.*bad\.parquet': .*(is it a "

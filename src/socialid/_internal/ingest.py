@@ -97,9 +97,15 @@ def _as_text(value: Any) -> str:
 
 
 def to_arrow(
-    data: Any, dataset: str, con: duckdb.DuckDBPyConnection
+    data: Any,
+    dataset: str,
+    con: duckdb.DuckDBPyConnection,
+    tables: duckdb.DuckDBPyConnection | None = None,
 ) -> pa.Table:
-    """Read any supported input into an Arrow table; raise :class:`SourceError` if it can't be."""
+    """Read any supported input into an Arrow table; raise :class:`SourceError` if it can't be.
+
+    A string that is not a file path names a table in ``tables``, the user's DuckDB connection.
+    """
     if isinstance(data, pd.DataFrame):
         return _pandas_to_arrow(data)
     if isinstance(data, pa.Table):
@@ -113,10 +119,18 @@ def to_arrow(
         path = Path(text).expanduser()
         looks_like_table = isinstance(data, str) and not path.suffix and os.sep not in text
         if looks_like_table and not path.exists():
+            if tables is None:
+                raise SourceError(
+                    f"{dataset}: {text!r} is not a file; to read the DuckDB table of that name, "
+                    "pass connection=<your duckdb connection>."
+                )
             try:
-                return con.table(text).to_arrow_table()
-            except duckdb.Error:
-                pass
+                return tables.table(text).to_arrow_table()
+            except duckdb.Error as err:
+                raise SourceError(
+                    f"{dataset}: cannot read the table {text!r} from the connection given: "
+                    f"{str(err).strip().splitlines()[0]}"
+                ) from err
         return _read_path(con, path, dataset)
     raise SourceError(
         f"{dataset}: cannot read an object of type {type(data).__name__}; pass a pandas "
@@ -170,10 +184,16 @@ def ingest(
     source: Source,
     data: InputData,
     mapping: Mapping[str, str] | None = None,
+    tables: duckdb.DuckDBPyConnection | None = None,
 ) -> IngestedTable:
-    """Read, map and validate one input; raise one :class:`InputError` listing every problem."""
+    """Read, map and validate one input; raise one :class:`InputError` listing every problem.
+
+    Errors name the file when the input is one (``contacts (crm.csv)``).
+    """
     dataset = _DATASET[source]
-    arrow = to_arrow(data, dataset, con)
+    if isinstance(data, (str, os.PathLike)) and Path(os.fspath(data)).suffix:
+        dataset = f"{dataset} ({os.fspath(data)})"
+    arrow = to_arrow(data, _DATASET[source], con, tables)
     columns = [str(c) for c in arrow.column_names]
     colmap, problems = map_columns(source, columns, dict(mapping or {}))
     reserved = {"row_number", "record_id", *canonical_fields(source)}

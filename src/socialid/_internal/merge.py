@@ -21,8 +21,8 @@ FROM records_contact
 """
 _PERSONA_VALUES = """
 SELECT 'p:' || record_id AS unique_id, record_id,
-       NULL AS raw_first, NULL AS raw_last, display_name AS raw_full,
-       NULL AS raw_company, NULL AS raw_city
+       NULL::VARCHAR AS raw_first, NULL::VARCHAR AS raw_last, display_name AS raw_full,
+       NULL::VARCHAR AS raw_company, NULL::VARCHAR AS raw_city
 FROM records_persona
 """
 #: Single-valued profile fields: the record's own spelling where it has one, else the folded

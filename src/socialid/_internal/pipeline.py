@@ -69,20 +69,22 @@ def load(
     settings: ResolverSettings,
     progress: Progress,
     con: duckdb.DuckDBPyConnection | None = None,
+    tables: duckdb.DuckDBPyConnection | None = None,
 ) -> Workspace:
-    """Ingest and normalize the inputs given; raise if none was given."""
+    """Ingest and normalize the inputs given; raise if none was given. ``tables`` is the
+    user's DuckDB connection, for inputs given as table names."""
     given = {s: d for s, d in inputs.items() if d is not None}
     if not given:
         raise SourceError("nothing to resolve: pass contacts, personas, or both.")
     con = con or duckdb.connect()
-    tables: dict[Source, IngestedTable] = {}
+    ingested: dict[Source, IngestedTable] = {}
     with progress.stage("ingest") as st:
         for source, data in given.items():
-            tables[source] = ingest(con, source, data, mappings.get(source))
-        st.note(", ".join(f"{t.n_rows:,} {s}s" for s, t in tables.items()))
+            ingested[source] = ingest(con, source, data, mappings.get(source), tables)
+        st.note(", ".join(f"{t.n_rows:,} {s}s" for s, t in ingested.items()))
     with progress.stage("normalize") as st:
         features, rejects = [], []
-        for source, table in tables.items():
+        for source, table in ingested.items():
             feats, rej = _BUILDERS[source](con, table, settings.default_region)
             features.append(feats)
             rejects.extend(rej)
@@ -102,7 +104,7 @@ def load(
         con.execute("CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects_view")
         con.unregister("rejects_view")
         st.note(f"{len(rejects):,} values rejected, {n_shared:,} shared contact points")
-    return Workspace(con, tables)
+    return Workspace(con, ingested)
 
 
 def train(ws: Workspace, settings: ResolverSettings, progress: Progress) -> dict[str, Any]:
