@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 __all__ = ["OUTPUT_TABLES", "ResolveResult", "RunStats"]
 
 #: The output tables of the contract, in the order they are written.
-OUTPUT_TABLES = ("membership", "links", "profiles", "rejects")
+OUTPUT_TABLES = ("membership", "links", "profiles", "rejects", "records")
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,18 @@ class ResolveResult:
         """Input values that could not be used, with the row and the reason."""
         return self._frame("rejects")
 
+    @cached_property
+    def records(self) -> pd.DataFrame:
+        """Every input record: ``source``, ``record_id``, ``profile_id`` and the input's columns
+        outside the schema, untouched."""
+        return self._frame("records")
+
     def _frame(self, name: str) -> pd.DataFrame:
         frame: pd.DataFrame = self.tables[name].to_pandas()
         return frame
 
     def to_parquet(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write ``membership``, ``links``, ``profiles`` and ``rejects`` as Parquet files."""
+        """Write every output table (``OUTPUT_TABLES``) as a Parquet file."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         paths = []

@@ -45,3 +45,16 @@ def test_the_bundled_model_does_not_stick_to_a_resolver() -> None:
     resolver = socialid.Resolver(progress=False)
     resolver.resolve(contacts=_contacts(first_name=["Ann"], last_name=["Lee"]))
     assert not resolver.is_fitted
+
+
+def test_columns_outside_the_schema_reach_the_records_output() -> None:
+    contacts = _contacts(first_name=["Ann", "Bo"], last_name=["Lee", "Kim"],
+                         **{"Lifetime Value": [100, 200]})
+    personas = pd.DataFrame({"id": ["p1"], "handle": ["annlee"], "segment": ["vip"]})
+    result = socialid.resolve(contacts=contacts, personas=personas, progress=False)
+    records = result.tables["records"]
+    assert records.column_names == ["source", "record_id", "profile_id", "Lifetime Value",
+                                    "segment"]
+    assert records.column("Lifetime Value").to_pylist() == [100, 200, None]
+    assert records.column("segment").to_pylist() == [None, None, "vip"]
+    assert records.num_rows == len(result.membership)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import duckdb
 
+from socialid._internal.sql import quote_ident
+
 #: The unified view of one input record used by the merge, per source.
 _CONTACT_VALUES = """
 SELECT 'c:' || record_id AS unique_id, record_id,
@@ -65,6 +67,22 @@ def _with_sources(name: str, parts: tuple[tuple[str, str], ...]) -> str:
         SELECT profile_id, list(DISTINCT {item} ORDER BY {item}) AS {name}
         FROM ({unnested}) GROUP BY profile_id
     )"""
+
+
+def build_records(con: duckdb.DuckDBPyConnection, extras: dict[str, tuple[str, ...]]) -> None:
+    """Create ``records``: every input record with its profile id and the input's columns
+    outside the schema, untouched (contacts and personas side by side, matched by name)."""
+    parts = [
+        f"SELECT m.source, m.record_id, m.profile_id"
+        f"{''.join(', r.' + quote_ident(c) for c in cols)} "
+        f"FROM membership m JOIN records_{source} r "
+        f"ON m.source = '{source}' AND m.record_id = r.record_id"
+        for source, cols in extras.items()
+    ]
+    con.execute(
+        f"CREATE OR REPLACE TABLE records AS {' UNION ALL BY NAME '.join(parts)} "
+        "ORDER BY source, record_id"
+    )
 
 
 def build_profiles(con: duckdb.DuckDBPyConnection, sources: list[str]) -> None:

@@ -19,7 +19,7 @@ from socialid._internal.features import (
     build_persona_features,
 )
 from socialid._internal.ingest import IngestedTable, InputData, ingest
-from socialid._internal.merge import build_profiles
+from socialid._internal.merge import build_profiles, build_records
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
 from socialid._internal.shared import (
@@ -178,6 +178,7 @@ def score_and_cluster(
                 f"{n_split:,} oversized clusters split")
     with progress.stage("merge"):
         build_profiles(con, list(ws.sources))
+        build_records(con, {s: t.columns.extras for s, t in ws.tables.items()})
     return _count(con, predictions)
 
 
