@@ -22,6 +22,7 @@ from socialid.errors import ModelError
 # splink's training warnings (untrained levels, EM progress) reach the user only through their
 # own logging configuration, never Python's last-resort handler on stderr.
 logging.getLogger("splink").addHandler(logging.NullHandler())
+_log = logging.getLogger(__name__)
 
 #: Blocking rules generating candidate pairs; every one is a cheap equi-join.
 _PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
@@ -131,10 +132,15 @@ class SplinkModel:
                     record_sample_proportion=1.0,
                 )
                 trained += 1
-            except Exception as err:  # splink raises a bare Exception for an empty block
-                if "resulted in no record pairs" not in str(err):
+            except Exception as err:  # splink raises bare Exceptions / ValueErrors here
+                message = str(err)
+                if "resulted in no record pairs" in message:
+                    _log.debug("EM pass on %s skipped: no pairs", rule)
+                elif "below the minimum allowed value" in message:
+                    # A level never seen among the block's matches underflows to m = 0.
+                    _log.warning("EM pass on %s skipped: %s", rule, message.splitlines()[0])
+                else:
                     raise
-                logging.getLogger(__name__).debug("EM pass on %s skipped: %s", rule, err)
         if trained == 0:
             raise ModelError(
                 "the model could not be trained: no EM pass found candidate pairs "
