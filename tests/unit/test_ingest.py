@@ -119,3 +119,24 @@ def test_mixed_type_object_column_is_kept_as_text(con: duckdb.DuckDBPyConnection
     df = pd.DataFrame({"id": ["a", "b"], "phone": [4155550134, "+44 20 7946 0000"]})
     t = ingest(con, "contact", df)
     assert [r[3] for r in _rows(con, t.table)] == [["4155550134"], ["+44 20 7946 0000"]]
+
+
+def test_missing_id_hints_at_the_dataframe_index(con: duckdb.DuckDBPyConnection) -> None:
+    df = pd.DataFrame({"name": ["Ann"]}, index=pd.Index(["c1"], name="customer"))
+    with pytest.raises(InputError, match=r"call df\.reset_index\(\) first"):
+        ingest(con, "contact", df)
+
+
+def test_a_ragged_csv_keeps_every_row_and_field(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text("id;first_name;email\n1;Ann;a@x.com\n2;Bob\n3;Cy;c@x.com;extra;more\n")
+    t = ingest(con, "contact", path)
+    assert t.n_rows == 3
+    assert _rows(con, t.table) == [("1", "Ann", ["a@x.com"], []), ("2", "Bob", [], []),
+                                   ("3", "Cy", ["c@x.com"], [])]
+    assert len(t.columns.extras) == 2
+    surplus = con.execute(
+        f"SELECT {', '.join(t.columns.extras)} FROM {t.table} ORDER BY row_number").fetchall()
+    assert surplus[2] == ("extra", "more")

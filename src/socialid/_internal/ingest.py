@@ -59,7 +59,13 @@ def _read_path(con: duckdb.DuckDBPyConnection, path: Path, dataset: str) -> pa.T
         elif {".json", ".jsonl", ".ndjson"} & set(suffixes):
             rel = con.sql(f"SELECT * FROM read_json_auto({literal})")
         else:
-            rel = con.sql(f"SELECT * FROM read_csv({literal}, all_varchar = true, header = true)")
+            # null_padding: a ragged file keeps every row (short rows padded, surplus fields
+            # in extra columns); without it DuckDB may take a late row as the header and
+            # return no rows at all.
+            rel = con.sql(
+                f"SELECT * FROM read_csv({literal}, all_varchar = true, header = true, "
+                "null_padding = true)"
+            )
         return rel.to_arrow_table()
     except duckdb.Error as err:
         first_line = str(err).strip().splitlines()[0]
@@ -146,6 +152,20 @@ def _text_expr(col: str, arrow_type: pa.DataType) -> str:
     return f"NULLIF(trim(CAST({ident} AS VARCHAR)), '')"
 
 
+def _id_hints(data: Any) -> list[str]:
+    """Likely causes of a missing id column, said as what to do."""
+    hints = []
+    if isinstance(data, pd.DataFrame) and (
+        any(name is not None for name in data.index.names)
+        or not isinstance(data.index, pd.RangeIndex)
+    ):
+        hints.append(
+            "the ids may be in the DataFrame's index, which socialid does not read: "
+            "call df.reset_index() first."
+        )
+    return hints
+
+
 def _listed(rows: list[Any]) -> str:
     shown = ", ".join(str(r) for r in rows[:_MAX_LISTED])
     more = len(rows) - _MAX_LISTED
@@ -203,6 +223,8 @@ def ingest(
         for c in colmap.extras
         if c.casefold() in reserved
     ]
+    if "id" not in colmap.fields:
+        problems += _id_hints(data)
     if problems:
         raise InputError(dataset, problems)
     arrow = arrow.append_column(_ROW, pa.array(range(1, arrow.num_rows + 1), pa.int64()))
