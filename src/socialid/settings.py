@@ -13,26 +13,10 @@ from typing import Any, Literal
 
 from socialid.errors import SettingsError
 
-__all__ = ["LINK_TYPES", "LinkType", "ResolverSettings", "Thresholds", "link_type"]
+__all__ = ["LINK_TYPES", "LinkType", "ResolverSettings", "Thresholds"]
 
 LinkType = Literal["contact-persona", "persona-persona", "contact-contact"]
 LINK_TYPES: tuple[LinkType, ...] = ("contact-persona", "persona-persona", "contact-contact")
-
-
-def link_type(source_l: str, source_r: str) -> LinkType:
-    """The link type of a pair of sources, in either order.
-
-    >>> link_type("persona", "contact")
-    'contact-persona'
-    """
-    pair = {source_l, source_r}
-    if pair == {"contact", "persona"}:
-        return "contact-persona"
-    if pair == {"persona"}:
-        return "persona-persona"
-    if pair == {"contact"}:
-        return "contact-contact"
-    raise SettingsError(f"unknown sources {source_l!r}, {source_r!r}: use 'contact' or 'persona'.")
 
 
 @dataclass(frozen=True)

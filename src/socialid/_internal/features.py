@@ -95,12 +95,16 @@ FEATURE_SCHEMA = pa.schema(
 )
 
 
+#: One rejected value: source, record id, input row, column, value, reason.
+RejectRow = tuple[str, str, int, str, str, str]
+
+
 @dataclass
 class _Rejects:
     """Rejected values of one input, kept for the ``rejects`` table."""
 
     source: str
-    rows: list[tuple[str, str, int, str, str, str]] = field(default_factory=list)
+    rows: list[RejectRow] = field(default_factory=list)
 
     def add(self, record_id: str, row: int, column: str, value: str, reason: str) -> None:
         self.rows.append((self.source, record_id, row, column, value, reason))
@@ -246,7 +250,7 @@ def _records(con: duckdb.DuckDBPyConnection, table: IngestedTable, fields: Seque
 
 def build_contact_features(
     con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
-) -> tuple[pa.Table, list[tuple[str, str, int, str, str, str]]]:
+) -> tuple[pa.Table, list[RejectRow]]:
     """Feature rows and rejected values for the contacts input."""
     r = _records(
         con,
@@ -340,7 +344,7 @@ def _website(rid: str, row: int, value: str | None, rejects: _Rejects) -> str | 
 
 def build_persona_features(
     con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
-) -> tuple[pa.Table, list[tuple[str, str, int, str, str, str]]]:
+) -> tuple[pa.Table, list[RejectRow]]:
     """Feature rows and rejected values for the personas input."""
     r = _records(
         con,
