@@ -58,3 +58,13 @@ def test_columns_outside_the_schema_reach_the_records_output() -> None:
     assert records.column("Lifetime Value").to_pylist() == [100, 200, None]
     assert records.column("segment").to_pylist() == [None, None, "vip"]
     assert records.num_rows == len(result.membership)
+
+
+def test_email_cells_with_display_names_and_several_addresses() -> None:
+    df = _contacts(first_name=["Ann", "Ann"], last_name=["Lee", "Lee"],
+                   email=["Ann Lee <Ann.Lee@x.com>; a.lee@y.org  b@z.org", "ann.lee@x.com"])
+    result = socialid.resolve(contacts=df, progress=False)
+    assert result.rejects.empty
+    emails = {e["value"] for e in result.profiles.emails.iloc[0]}
+    assert emails == {"ann.lee@x.com", "a.lee@y.org", "b@z.org"}
+    assert result.membership.profile_id.nunique() == 1

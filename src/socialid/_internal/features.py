@@ -51,7 +51,9 @@ SHARED_DOMAINS = frozenset(
         "medium.com", "notion.site", "squarespace.com", "google.com", "sites.google.com",
     }
 )
-_SPLIT_MULTI = re.compile(r"[;,\s]+")
+#: One address in an email cell: "Name <address>" (Outlook-style) or a bare address; cells
+#: hold several separated by ; , or spaces.
+_EMAIL_ITEM = re.compile(r"[^;,<>]*<[^<>]*>|[^;,\s<>]+")
 _SPLIT_PHONES = re.compile(r"[;,/|]+")
 _SPLIT_LIST = re.compile(r"[;,|]+")
 _NUMERIC_FIELDS = ("followers", "following", "posts")
@@ -122,6 +124,10 @@ def _uniq(items: Iterable[str | None]) -> list[str] | None:
 
 def _split(raw: Sequence[str] | None, pattern: re.Pattern[str]) -> list[str]:
     return [p for value in raw or () for p in pattern.split(value) if p.strip()]
+
+
+def _email_items(raw: Sequence[str] | None) -> list[str]:
+    return [m.strip() for value in raw or () for m in _EMAIL_ITEM.findall(value) if m.strip()]
 
 
 @dataclass
@@ -259,7 +265,7 @@ def build_contact_features(
          "country", "website", "handles", "birth_date", "postcode", "address", "do_not_link"],
     )
     rejects = _Rejects("contact")
-    raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
+    raw_emails = [_email_items(v) for v in r["email"]]
     emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
     names = _memo(
         lambda k: normalize_name_parts(k[0], k[1]) if (k[0] or k[1]) else normalize_name(k[2]),
@@ -353,7 +359,7 @@ def build_persona_features(
          "profile_url", "do_not_link", *_NUMERIC_FIELDS],
     )
     rejects = _Rejects("persona")
-    raw_emails = [_split(v, _SPLIT_MULTI) for v in r["email"]]
+    raw_emails = [_email_items(v) for v in r["email"]]
     emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
     names = _memo(normalize_name, r["display_name"])
     bios = _memo(extract_bio, r["bio"])
