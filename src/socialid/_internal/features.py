@@ -1,10 +1,11 @@
-"""The normalize stage: turn canonical records into one feature row each.
+"""The normalize stage, in DuckDB: canonical records → one feature row each.
 
-Every distinct raw value is normalized once (names, emails, phones, handles and bios repeat a
-lot in real exports), then the rows are assembled column-wise and handed back to DuckDB as
-Arrow. Values that cannot be used (an invalid email, an unparseable phone, a non-numeric
-follower count) are dropped from the evidence and recorded in the ``rejects`` table with the
-reason, so nothing the user gave is lost silently.
+Every distinct raw value is normalized once (see :mod:`socialid._internal.lookups`), then the
+feature rows are assembled in SQL: split multi-valued cells, join each item to its lookup
+row, and aggregate back per record, keeping first-seen order. Values that cannot be used (an
+invalid email, an unparseable phone, a non-numeric follower count) are left out of the
+evidence and written to the ``rejects`` table with the reason, so nothing the user gave is
+lost silently.
 
 The feature schema is the same for contacts and personas, so splink can compare any pair:
 list columns are ``NULL`` rather than empty when a record has no such evidence.
@@ -12,50 +13,76 @@ list columns are ``NULL`` rather than empty when a record has no such evidence.
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import duckdb
 import pyarrow as pa
 
 from socialid._internal.ingest import IngestedTable
-from socialid._internal.keys import MIN_KEY_LENGTH, NameKeys, alnum, name_keys, split_keys, stem
-from socialid._internal.normalize.bio import extract_bio, website_domain
-from socialid._internal.normalize.company import normalize_company
-from socialid._internal.normalize.dates import DateResult, normalize_date
-from socialid._internal.normalize.email import EmailResult, normalize_email
-from socialid._internal.normalize.handle import HandleResult, canonical_platform, normalize_handle
-from socialid._internal.normalize.name import (
-    NameResult,
-    fold_text,
-    name_handle_candidates,
-    nickname_canonicals,
-    normalize_name,
-    normalize_name_parts,
+from socialid._internal.keys import MIN_KEY_LENGTH
+from socialid._internal.lookups import (
+    BIO,
+    DATE,
+    EMAIL,
+    HANDLE,
+    LOCATION,
+    NAME,
+    NAME_PARTS,
+    PHONE,
+    batch_lookup,
+    python_lookup,
 )
-from socialid._internal.normalize.phone import normalize_phone, region_from_country
-
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
+from socialid._internal.normalize._batch import BatchNormalizer, BatchStats
+from socialid._internal.normalize.bio import website_domain
+from socialid._internal.normalize.company import normalize_company
+from socialid._internal.normalize.handle import canonical_platform
+from socialid._internal.normalize.name import fold_text, nickname_canonicals
+from socialid._internal.normalize.nickname import name_forms
+from socialid._internal.normalize.phone import region_from_country
+from socialid._internal.schema import Source
+from socialid._internal.sql import quote_literal
 
 #: Link-in-bio hubs, shorteners and hosting roots: a shared one says nothing about identity.
 SHARED_DOMAINS = frozenset(
     {
-        "linktr.ee", "about.me", "bio.link", "beacons.ai", "carrd.co", "lnk.bio", "linkin.bio",
-        "taplink.cc", "campsite.bio", "msha.ke", "solo.to", "allmylinks.com", "linkpop.com",
-        "bit.ly", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "lnkd.in",
-        "github.io", "wordpress.com", "blogspot.com", "wixsite.com", "substack.com",
-        "medium.com", "notion.site", "squarespace.com", "google.com", "sites.google.com",
+        "linktr.ee",
+        "about.me",
+        "bio.link",
+        "beacons.ai",
+        "carrd.co",
+        "lnk.bio",
+        "linkin.bio",
+        "taplink.cc",
+        "campsite.bio",
+        "msha.ke",
+        "solo.to",
+        "allmylinks.com",
+        "linkpop.com",
+        "bit.ly",
+        "t.co",
+        "goo.gl",
+        "tinyurl.com",
+        "ow.ly",
+        "buff.ly",
+        "lnkd.in",
+        "github.io",
+        "wordpress.com",
+        "blogspot.com",
+        "wixsite.com",
+        "substack.com",
+        "medium.com",
+        "notion.site",
+        "squarespace.com",
+        "google.com",
+        "sites.google.com",
     }
 )
 #: One address in an email cell: "Name <address>" (Outlook-style) or a bare address; cells
 #: hold several separated by ; , or spaces.
-_EMAIL_ITEM = re.compile(r"[^;,<>]*<[^<>]*>|[^;,\s<>]+")
-_SPLIT_PHONES = re.compile(r"[;,/|]+")
-_SPLIT_LIST = re.compile(r"[;,|]+")
+_EMAIL_ITEM = r"[^;,<>]*<[^<>]*>|[^;,\s<>]+"
+_SPLIT_PHONES = r"[;,/|]+"
+_SPLIT_LIST = r"[;,|]+"
 _NUMERIC_FIELDS = ("followers", "following", "posts")
 #: Values of ``do_not_link`` that opt a record out of linking (case-insensitive).
 TRUTHY = frozenset({"true", "t", "yes", "y", "1", "x"})
@@ -96,364 +123,623 @@ FEATURE_SCHEMA = pa.schema(
     ]
 )
 
+_STRINGS = pa.list_(pa.string())
 
-#: One rejected value: source, record id, input row, column, value, reason.
-RejectRow = tuple[str, str, int, str, str, str]
-
-
-@dataclass
-class _Rejects:
-    """Rejected values of one input, kept for the ``rejects`` table."""
-
-    source: str
-    rows: list[RejectRow] = field(default_factory=list)
-
-    def add(self, record_id: str, row: int, column: str, value: str, reason: str) -> None:
-        self.rows.append((self.source, record_id, row, column, value, reason))
-
-
-def _memo(fn: Callable[[K], V], values: Iterable[K]) -> dict[K, V]:
-    """Apply ``fn`` once per distinct value."""
-    return {v: fn(v) for v in set(values)}
-
-
-def _uniq(items: Iterable[str | None]) -> list[str] | None:
-    out = list(dict.fromkeys(i for i in items if i))
-    return out or None
-
-
-def _split(raw: Sequence[str] | None, pattern: re.Pattern[str]) -> list[str]:
-    return [p for value in raw or () for p in pattern.split(value) if p.strip()]
+# Keys: a handle or local part is "explained" when the record's own name accounts for it
+# (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
+# with or without digits, the first or last name, or the surname plus the first initial.
+_MACROS = f"""
+CREATE OR REPLACE TEMP MACRO _sid_clean(l) AS
+    list_filter(l, lambda x: x IS NOT NULL AND x <> '');
+CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS
+    nullif(list_filter(_sid_clean(l), lambda x, i: list_position(_sid_clean(l), x) = i), []);
+CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]', '', 'g');
+CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]', '', 'g');
+CREATE OR REPLACE TEMP MACRO _sid_explains(k, c, f, l) AS
+    list_contains(c, k) OR list_contains(c, _sid_bare(k)) OR _sid_bare(k) IN (f, l)
+    OR (length(l) >= 3 AND contains(_sid_bare(k), l)
+        AND (f = '' OR contains(regexp_replace(_sid_bare(k), l, ''), f[1])));
+CREATE OR REPLACE TEMP MACRO _sid_keys(l) AS
+    list_filter(_sid_uniq(l), lambda k: length(k) >= {MIN_KEY_LENGTH});
+CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
+CREATE OR REPLACE TEMP MACRO _sid_split(s, pattern) AS
+    list_filter(regexp_split_to_array(s, pattern), lambda p: NOT _sid_blank(p));
+CREATE OR REPLACE TEMP MACRO _sid_strip(s) AS regexp_replace(s, '^\\s+|\\s+$', '', 'g');
+"""
 
 
-def _email_items(raw: Sequence[str] | None) -> list[str]:
-    return [m.strip() for value in raw or () for m in _EMAIL_ITEM.findall(value) if m.strip()]
+@dataclass(frozen=True)
+class NormalizeStats:
+    """What the normalize stage did: values rejected, and how each lookup was computed."""
+
+    n_rejected: int
+    batches: tuple[BatchStats, ...]
+
+    @property
+    def sql_share(self) -> float:
+        """Share of the distinct values that SQL fast paths normalized (1.0 when none)."""
+        total = sum(b.sql_rows + b.python_rows for b in self.batches)
+        return sum(b.sql_rows for b in self.batches) / total if total else 1.0
 
 
-@dataclass
-class _Builder:
-    """Accumulates feature columns row by row from pre-normalized values."""
-
-    cols: dict[str, list[Any]] = field(
-        default_factory=lambda: {name: [] for name in FEATURE_SCHEMA.names}
-    )
-
-    def add(self, **values: Any) -> None:
-        for name, column in self.cols.items():
-            column.append(values.get(name))
-
-    def table(self) -> pa.Table:
-        return pa.table(self.cols, schema=FEATURE_SCHEMA)
-
-
-def _email_evidence(
-    record_id: str,
-    row: int,
-    raw: list[str],
-    emails: dict[str, EmailResult],
-    rejects: _Rejects,
-) -> dict[str, list[str] | None]:
-    personal: list[str] = []
-    role: list[str] = []
-    locals_: list[str] = []
-    domains: list[str] = []
-    for value in raw:
-        res = emails[value]
-        if res.normalized is None:
-            rejects.add(record_id, row, "email", value, res.error or "not an email address")
-            continue
-        (role if res.is_role else personal).append(res.normalized)
-        if not res.is_role and res.local:
-            locals_.append(alnum(res.local))
-        if not res.is_free and res.domain:
-            domains.append(res.domain)
-    return {
-        "emails": _uniq(personal),
-        "role_emails": _uniq(role),
-        "_locals": _uniq(locals_),
-        "email_domains": _uniq(domains),
-    }
-
-
-def _name_evidence(name: NameResult) -> tuple[dict[str, Any], NameKeys]:
-    first, last = name.first, name.last
-    canon = list(nickname_canonicals(first)) if first else None
-    raw_candidates = name_handle_candidates(first, last) if first and last else ()
-    keys = name_keys(first, last, raw_candidates)
-    # A candidate without the surname ("mary", "polly") names half the data set, not a person.
-    candidates = _uniq(
-        c for c in keys.candidates if len(c) >= MIN_KEY_LENGTH and keys.last and keys.last in c
-    )
-    return {
-        "first_name": first,
-        "last_name": last,
-        # One-token names carry no full name: "anna" = "anna" is first-name evidence only.
-        "full_name": name.full if last else None,
-        "first_canon": canon,
-        "name_candidates": sorted(candidates) if candidates else None,
-    }, keys
-
-
-def _key_evidence(
-    names: NameKeys,
-    candidates: list[str] | None,
-    handles: list[str] | None,
-    locals_: list[str] | None,
-) -> dict[str, list[str] | None]:
-    """Handles and email local parts as keys, split by whether the record's name explains them;
-    plus ``xkeys``, every cross-field key (and the name-derived candidates), for blocking."""
-    explained, unexplained = split_keys([*(alnum(h) for h in handles or ()), *(locals_ or ())],
-                                        names)
-    stems = _uniq(stem(k) for k in unexplained if len(stem(k)) >= MIN_KEY_LENGTH)
-    return {
-        "dkeys": _uniq(explained),
-        "ukeys": _uniq(unexplained),
-        "ustems": stems,
-        "xkeys": _uniq([*explained, *unexplained, *(stems or ()), *(candidates or ())]),
-    }
-
-
-def _handle_evidence(handles: Iterable[HandleResult]) -> dict[str, list[str] | None]:
-    ok = [h for h in handles if h.handle]
-    return {
-        "handles": _uniq(f"{h.platform or ''}:{h.handle}" for h in ok),
-        "handle_names": _uniq(h.handle for h in ok),
-    }
-
-
-def _phones(
-    record_id: str,
-    row: int,
-    raw: list[str],
-    region: str | None,
+def build_features(
+    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[Source, IngestedTable],
     default_region: str | None,
-    rejects: _Rejects,
-) -> list[str] | None:
-    """E.164 numbers of one record. Without a country on the record, a number written with
-    its country code tells the region of the record's other numbers."""
-    values = _split(raw, _SPLIT_PHONES)
-    results = {v: normalize_phone(v, region, default_region) for v in values}
-    if region is None:
-        known = next((r.region for r in results.values() if r.normalized and r.region), None)
-        if known:
-            results = {
-                v: r if r.normalized else normalize_phone(v, known, default_region)
-                for v, r in results.items()
-            }
-    for value, res in results.items():
-        if res.normalized is None:
-            rejects.add(record_id, row, "phone", value, res.error or "not a phone number")
-    return _uniq(r.normalized for r in results.values())
+) -> NormalizeStats:
+    """Create the ``features`` and ``rejects`` tables."""
+    con.execute(_MACROS)
+    sources = _Sources(tables)
+    _lookups(con, sources)
+    _name_evidence(con, sources)
+    _email_evidence(con, sources)
+    _handle_evidence(con, sources)
+    _phone_evidence(con, sources, default_region)
+    _key_evidence(con, sources)
+    parts = []
+    if "contact" in tables:
+        parts.append(_contact_features(tables["contact"].table))
+    if "persona" in tables:
+        parts.append(_persona_features(tables["persona"].table))
+    cols = ", ".join(f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}" for f in FEATURE_SCHEMA)
+    con.execute(
+        f"CREATE OR REPLACE TABLE features AS SELECT {cols} FROM "
+        f"({' UNION ALL BY NAME '.join(parts)}) ORDER BY source, _row"
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TABLE rejects AS
+        SELECT source::VARCHAR AS source, record_id::VARCHAR AS record_id,
+               row_number::BIGINT AS row_number, "column"::VARCHAR AS "column",
+               value::VARCHAR AS value, reason::VARCHAR AS reason
+        FROM ({_rejects_sql(sources)}) AS t(source, record_id, row_number, "column", value, reason)
+        ORDER BY source, row_number, "column", value
+        """
+    )
+    for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, '_f_')"
+    ).fetchall():
+        con.execute(f"DROP TABLE {name}")
+    n_rejected = int(con.execute("SELECT count(*) FROM rejects").fetchall()[0][0])
+    return NormalizeStats(n_rejected, tuple(sources.batches))
 
 
-def _records(con: duckdb.DuckDBPyConnection, table: IngestedTable, fields: Sequence[str]) -> dict[
-    str, list[Any]
-]:
-    cols = ", ".join(["row_number", "record_id", *fields])
-    arrow = con.sql(f"SELECT {cols} FROM {table.table} ORDER BY row_number").to_arrow_table()
-    return {name: arrow.column(name).to_pylist() for name in arrow.column_names}
+class _Sources:
+    """SQL fragments over whichever inputs are present, and the batch lookups made."""
+
+    def __init__(self, tables: Mapping[Source, IngestedTable]) -> None:
+        self.contact = tables["contact"].table if "contact" in tables else None
+        self.persona = tables["persona"].table if "persona" in tables else None
+        self.batches: list[BatchStats] = []
+
+    def lookup(
+        self, con: duckdb.DuckDBPyConnection, normalizer: BatchNormalizer, sql: str, out: str
+    ) -> None:
+        """A batch lookup table (see :func:`~socialid._internal.lookups.batch_lookup`)."""
+        self.batches.append(batch_lookup(con, normalizer, sql, out))
+
+    def union(self, contact_sql: str | None, persona_sql: str | None, empty: str) -> str:
+        """``contact_sql`` over the contacts, ``persona_sql`` over the personas (``{t}`` is
+        the records table), or ``empty`` (a query with the right columns and no rows)."""
+        parts = [
+            sql.format(t=table)
+            for sql, table in ((contact_sql, self.contact), (persona_sql, self.persona))
+            if sql is not None and table is not None
+        ]
+        return " UNION ALL ".join(parts) if parts else empty
 
 
-def build_contact_features(
-    con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
-) -> tuple[pa.Table, list[RejectRow]]:
-    """Feature rows and rejected values for the contacts input."""
-    r = _records(
+def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
+    """Every per-value lookup table the assembly joins to."""
+    nothing = "SELECT NULL::VARCHAR AS value WHERE false"
+    s.lookup(con, BIO, s.union(None, "SELECT bio AS value FROM {t}", nothing), "_f_bio")
+    s.lookup(
         con,
-        table,
-        ["first_name", "last_name", "full_name", "email", "phone", "company", "city",
-         "country", "website", "handles", "birth_date", "postcode", "address", "do_not_link"],
+        NAME_PARTS,
+        s.union(
+            "SELECT first_name, last_name FROM {t} "
+            "WHERE coalesce(first_name, '') <> '' OR coalesce(last_name, '') <> ''",
+            None,
+            "SELECT NULL::VARCHAR AS first_name, NULL::VARCHAR AS last_name WHERE false",
+        ),
+        "_f_name_parts",
     )
-    rejects = _Rejects("contact")
-    raw_emails = [_email_items(v) for v in r["email"]]
-    emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
-    names = _memo(
-        lambda k: normalize_name_parts(k[0], k[1]) if (k[0] or k[1]) else normalize_name(k[2]),
-        zip(r["first_name"], r["last_name"], r["full_name"], strict=True),
-    )
-    countries = _memo(region_from_country, r["country"])
-    dates = _memo(normalize_date, r["birth_date"])
-    companies = _memo(normalize_company, r["company"])
-    out = _Builder()
-    for i, rid in enumerate(r["record_id"]):
-        row = r["row_number"][i]
-        name = names[(r["first_name"][i], r["last_name"][i], r["full_name"][i])]
-        email_ev = _email_evidence(rid, row, raw_emails[i], emails, rejects)
-        handle_ev = _handle_evidence(_contact_handles(rid, row, r["handles"][i], rejects))
-        name_ev, name_k = _name_evidence(name)
-        company = companies[r["company"][i]]
-        country = countries[r["country"][i]]
-        if r["country"][i] and country is None:
-            rejects.add(rid, row, "country", r["country"][i],
-                        "not a country socialid recognises: write its name or ISO code, e.g. DE")
-        out.add(
-            unique_id=f"c:{rid}",
-            source="contact",
-            record_id=rid,
-            **name_ev,
-            **email_ev,
-            **handle_ev,
-            **_key_evidence(name_k, name_ev["name_candidates"], handle_ev["handle_names"],
-                            email_ev["_locals"]),
-            phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
-            companies=[company] if company else None,
-            domains=_domains([_website(rid, row, r["website"][i], rejects)],
-                             email_ev["email_domains"]),
-            city=fold_text(r["city"][i]),
-            country=country,
-            birth_date=_birth_date(rid, row, dates[r["birth_date"][i]], rejects),
-            postcode=_postcode(r["postcode"][i]),
-            address=fold_text(r["address"][i]),
-            do_not_link=_opted_out(r["do_not_link"][i]),
-        )
-    return out.table(), rejects.rows
-
-
-def _birth_date(rid: str, row: int, res: DateResult, rejects: _Rejects) -> str | None:
-    if res.original and res.normalized is None:
-        rejects.add(rid, row, "birth_date", res.original, res.error or "not a date")
-    return res.normalized
-
-
-def _postcode(value: str | None) -> str | None:
-    """Postcodes compare without case, spaces or punctuation."""
-    return alnum(value).upper() or None if value else None
-
-
-def _contact_handle(value: str) -> HandleResult:
-    platform, sep, handle = value.partition(":")
-    if sep and canonical_platform(platform) and not handle.startswith("//"):
-        return normalize_handle(handle, platform)
-    return normalize_handle(value)
-
-
-def _contact_handles(
-    rid: str, row: int, raw: str | None, rejects: _Rejects
-) -> list[HandleResult]:
-    """The contact's ``platform:handle`` / profile-URL values; unusable ones are rejected."""
-    found = []
-    for value in _split([raw] if raw else [], _SPLIT_LIST):
-        res = _contact_handle(value.strip())
-        if res.handle:
-            found.append(res)
-        else:
-            rejects.add(rid, row, "handles", value, res.error or "not a handle or profile URL")
-    return found
-
-
-def _website(rid: str, row: int, value: str | None, rejects: _Rejects) -> str | None:
-    domain = website_domain(value)
-    if value and domain is None:
-        rejects.add(rid, row, "website", value, "not a web address: write it as example.com")
-    return domain
-
-
-def build_persona_features(
-    con: duckdb.DuckDBPyConnection, table: IngestedTable, default_region: str | None
-) -> tuple[pa.Table, list[RejectRow]]:
-    """Feature rows and rejected values for the personas input."""
-    r = _records(
+    s.lookup(
         con,
-        table,
-        ["platform", "handle", "display_name", "bio", "location", "website", "email", "phone",
-         "profile_url", "do_not_link", *_NUMERIC_FIELDS],
+        NAME,
+        s.union(
+            "SELECT full_name AS value FROM {t} "
+            "WHERE coalesce(first_name, '') = '' AND coalesce(last_name, '') = ''",
+            "SELECT display_name AS value FROM {t}",
+            nothing,
+        ),
+        "_f_name",
     )
-    rejects = _Rejects("persona")
-    raw_emails = [_email_items(v) for v in r["email"]]
-    emails = _memo(normalize_email, (e for lst in raw_emails for e in lst))
-    names = _memo(normalize_name, r["display_name"])
-    bios = _memo(extract_bio, r["bio"])
-    out = _Builder()
-    for i, rid in enumerate(r["record_id"]):
-        row = r["row_number"][i]
-        # A platform socialid does not know keeps its own (folded) name.
-        platform = canonical_platform(r["platform"][i]) or fold_text(r["platform"][i])
-        handle = _persona_handle(rid, row, r["handle"][i], r["profile_url"][i], platform, rejects)
-        bio = bios[r["bio"][i]]
-        for value in bio.emails:
-            if value not in emails:
-                emails[value] = normalize_email(value)
-        email_ev = _email_evidence(rid, row, [*raw_emails[i], *bio.emails], emails, rejects)
-        handle_ev = _handle_evidence([handle] if handle else [])
-        name = names[r["display_name"][i]]
-        name_ev, name_k = _name_evidence(name)
-        city, country = _location(r["location"][i])
-        counts = {}
-        for fieldname in _NUMERIC_FIELDS:
-            value = r[fieldname][i]
-            counts[fieldname] = _to_int(value) if value is not None else None
-            if value is not None and counts[fieldname] is None:
-                rejects.add(rid, row, fieldname, value, f"{fieldname} must be a whole number")
-        bio_handles = _uniq(h for _, h in bio.handles if h != (handle.handle if handle else None))
-        keys = _key_evidence(name_k, name_ev["name_candidates"], handle_ev["handle_names"],
-                             email_ev["_locals"])
-        keys["xkeys"] = _uniq([*(keys["xkeys"] or ()), *(alnum(h) for h in bio_handles or ())])
-        out.add(
-            unique_id=f"p:{rid}",
-            source="persona",
-            record_id=rid,
-            platform=platform or (handle.platform if handle else None),
-            **name_ev,
-            **email_ev,
-            **handle_ev,
-            **keys,
-            phones=_phones(rid, row, r["phone"][i], country, default_region, rejects),
-            bio_handles=bio_handles,
-            companies=_uniq([name.company, *bio.companies]),
-            domains=_domains([_website(rid, row, r["website"][i], rejects), *bio.domains],
-                             email_ev["email_domains"]),
-            city=city,
-            country=country,
-            do_not_link=_opted_out(r["do_not_link"][i]),
-            followers=counts["followers"],
+    if s.contact is not None:
+        python_lookup(con, f"SELECT country FROM {s.contact}", region_from_country, "_f_country")
+        python_lookup(con, f"SELECT company FROM {s.contact}", normalize_company, "_f_company")
+        s.lookup(con, DATE, f"SELECT birth_date AS value FROM {s.contact}", "_f_date")
+        # A CRM city reads best beside its country ('Cambridge, UK'); one the gazetteer does
+        # not know is kept as written, folded.
+        s.lookup(
+            con,
+            LOCATION,
+            f"SELECT concat_ws(', ', city, country) AS value FROM {s.contact} "
+            "WHERE city IS NOT NULL",
+            "_f_contact_location",
         )
-    return out.table(), rejects.rows
+        python_lookup(
+            con,
+            f"SELECT city FROM {s.contact} UNION ALL SELECT address FROM {s.contact}",
+            fold_text,
+            "_f_fold",
+        )
+    if s.persona is not None:
+        s.lookup(con, LOCATION, f"SELECT location AS value FROM {s.persona}", "_f_location")
+        python_lookup(
+            con,
+            f"SELECT platform FROM {s.persona}",
+            lambda p: canonical_platform(p) or fold_text(p),
+            "_f_platform",
+        )
+    python_lookup(
+        con,
+        s.union("SELECT website FROM {t}", "SELECT website FROM {t}", nothing),
+        website_domain,
+        "_f_website",
+    )
+    # Contact handle cells say "platform:handle" with a platform socialid knows.
+    python_lookup(
+        con,
+        s.union(
+            f"SELECT split_part(x, ':', 1) FROM (SELECT _sid_strip(unnest(_sid_split("
+            f"handles, '{_SPLIT_LIST}'))) AS x FROM {{t}}) WHERE contains(x, ':')",
+            None,
+            nothing,
+        ),
+        canonical_platform,
+        "_f_prefix",
+    )
 
 
-def _opted_out(value: str | None) -> bool:
-    return value is not None and value.strip().casefold() in TRUTHY
+def _name_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
+    """``_f_names``: folded name parts, nickname canonicals and name-derived handle keys."""
+    contact = """
+        SELECT 'contact' AS source, r.record_id, coalesce(p.first, n.first) AS first,
+               coalesce(p.last, n.last) AS last, coalesce(p."full", n."full") AS "full",
+               NULL::VARCHAR AS company
+        FROM {t} r
+        LEFT JOIN _f_name_parts p ON (coalesce(r.first_name, '') <> ''
+                                      OR coalesce(r.last_name, '') <> '')
+            AND p.first_name IS NOT DISTINCT FROM r.first_name
+            AND p.last_name IS NOT DISTINCT FROM r.last_name
+        LEFT JOIN _f_name n ON coalesce(r.first_name, '') = '' AND coalesce(r.last_name, '') = ''
+            AND n.value = r.full_name
+    """
+    persona = """
+        SELECT 'persona' AS source, r.record_id, n.first, n.last, n."full", n.company
+        FROM {t} r LEFT JOIN _f_name n ON n.value = r.display_name
+    """
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _f_name_rows AS {s.union(contact, persona, '')}")
+    python_lookup(
+        con,
+        "SELECT first FROM _f_name_rows",
+        lambda f: list(nickname_canonicals(f)),
+        "_f_canon",
+        _STRINGS,
+    )
+    python_lookup(
+        con,
+        "SELECT first FROM _f_name_rows WHERE last IS NOT NULL",
+        lambda f: sorted(name_forms(f)),
+        "_f_forms",
+        _STRINGS,
+    )
+    # The handle candidates of keys.NameKeys: each first-name form with the surname, as
+    # normalize.name.name_handle_candidates builds them, reduced to letters and digits.
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_names AS
+        WITH parts AS (
+            SELECT r.*, _sid_alnum(coalesce(r.first, '')) AS fa,
+                   _sid_alnum(coalesce(r.last, '')) AS la, c.result AS first_canon,
+                   CASE WHEN r.first IS NOT NULL AND r.last IS NOT NULL
+                        THEN coalesce(fo.result, []) ELSE [] END AS forms
+            FROM _f_name_rows r
+            LEFT JOIN _f_canon c ON c.value = r.first
+            LEFT JOIN _f_forms fo ON fo.value = r.first
+        ), keyed AS (
+            SELECT *, list_distinct(flatten(list_transform(forms, lambda f: CASE
+                WHEN la = '' THEN [f] ELSE [f || la, f[1] || la, la || f[1], la || f, f] END
+            ))) AS cand
+            FROM parts
+        )
+        SELECT source, record_id, first, last, CASE WHEN last IS NOT NULL THEN "full" END
+               AS full_name, company, first_canon, fa, la, cand,
+               nullif(list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
+                                            AND la <> '' AND contains(c, la))), [])
+                   AS name_candidates
+        FROM keyed
+        """
+    )
 
 
-def _domains(websites: Iterable[str | None], email_domains: list[str] | None) -> list[str] | None:
-    """Website and corporate email domains, without link hubs and shorteners shared by many."""
-    found = [*websites, *(email_domains or ())]
-    return _uniq(d for d in found if d and d not in SHARED_DOMAINS)
+def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
+    """``_f_email_items`` (one row per address written) and ``_f_emails`` (per record)."""
+    items = f"""
+        list_filter(list_transform(flatten(list_transform(coalesce(r.email, []),
+            lambda c: regexp_extract_all(c, '{_EMAIL_ITEM}'))), lambda m: _sid_strip(m)),
+            lambda m: m <> '')
+    """
+    contact = f"""
+        SELECT 'contact' AS source, r.record_id, r.row_number, {items} AS items FROM {{t}} r
+    """
+    persona = f"""
+        SELECT 'persona' AS source, r.record_id, r.row_number,
+               {items} || coalesce(b.emails, []) AS items
+        FROM {{t}} r LEFT JOIN _f_bio b ON b.value = r.bio
+    """
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_email_items AS
+        SELECT source, record_id, row_number, unnest(items) AS item,
+               unnest(range(1, len(items) + 1)) AS pos
+        FROM ({s.union(contact, persona, "")})
+        """
+    )
+    s.lookup(con, EMAIL, "SELECT item AS value FROM _f_email_items", "_f_email")
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_emails AS
+        SELECT i.source, i.record_id,
+            _sid_uniq(list(e.normalized ORDER BY i.pos) FILTER (WHERE NOT e.is_role)) AS emails,
+            _sid_uniq(list(e.normalized ORDER BY i.pos) FILTER (WHERE e.is_role)) AS role_emails,
+            _sid_uniq(list(_sid_alnum(e.local) ORDER BY i.pos) FILTER (WHERE NOT e.is_role))
+                AS locals,
+            _sid_uniq(list(e.domain ORDER BY i.pos) FILTER (WHERE NOT e.is_free))
+                AS email_domains
+        FROM _f_email_items i JOIN _f_email e ON e.value = i.item
+        WHERE e.normalized IS NOT NULL
+        GROUP BY i.source, i.record_id
+        """
+    )
 
 
-def _persona_handle(
-    rid: str,
-    row: int,
-    handle: str | None,
-    profile_url: str | None,
-    platform: str | None,
-    rejects: _Rejects,
-) -> HandleResult | None:
-    for column, value in (("handle", handle), ("profile_url", profile_url)):
-        if not value:
-            continue
-        res = normalize_handle(value, platform)
-        if res.handle:
-            return res
-        rejects.add(rid, row, column, value, res.error or "not a handle")
-    return None
+def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
+    """``_f_handle_items`` (every handle tried) and ``_f_handles`` (the usable ones)."""
+    contact = f"""
+        SELECT 'contact' AS source, record_id, row_number, 'handles' AS "column", item AS raw,
+               CASE WHEN p.result IS NOT NULL AND NOT starts_with(rest, '//') THEN rest
+                    ELSE item END AS value,
+               CASE WHEN p.result IS NOT NULL AND NOT starts_with(rest, '//') THEN prefix
+                    END AS platform,
+               pos
+        FROM (
+            SELECT record_id, row_number, item, pos,
+                   CASE WHEN contains(item, ':') THEN split_part(item, ':', 1) END AS prefix,
+                   substr(item, strpos(item, ':') + 1) AS rest
+            FROM (
+                SELECT record_id, row_number, _sid_strip(unnest(parts)) AS item,
+                       unnest(range(1, len(parts) + 1)) AS pos
+                FROM (SELECT record_id, row_number, _sid_split(handles, '{_SPLIT_LIST}') AS parts
+                      FROM {{t}})
+            )
+        ) LEFT JOIN _f_prefix p ON p.value = prefix
+    """
+    persona = """
+        SELECT 'persona' AS source, r.record_id, r.row_number, c.column, c.raw, c.raw AS value,
+               pl.result AS platform, c.pos
+        FROM {t} r
+        LEFT JOIN _f_platform pl ON pl.value = r.platform,
+        LATERAL (VALUES ('handle', r.handle, 1), ('profile_url', r.profile_url, 2))
+            AS c("column", raw, pos)
+        WHERE coalesce(c.raw, '') <> ''
+    """
+    empty = (
+        "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
+        'NULL::BIGINT AS row_number, NULL::VARCHAR AS "column", NULL::VARCHAR AS raw, '
+        "NULL::VARCHAR AS value, NULL::VARCHAR AS platform, NULL::BIGINT AS pos WHERE false"
+    )
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {s.union(contact, persona, empty)}"
+    )
+    s.lookup(
+        con, HANDLE, "SELECT value, platform AS platform_hint FROM _f_handle_tries", "_f_handle"
+    )
+    # A persona has one handle: its handle column, else the handle in its profile URL.
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_handle_items AS
+        SELECT t.*, h.platform AS found_platform, h.handle, h.error,
+               t.source = 'persona' AND (
+                   count(h.handle) OVER (PARTITION BY t.source, t.record_id ORDER BY t.pos
+                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0
+               ) AS untried
+        FROM _f_handle_tries t
+        JOIN _f_handle h ON h.value = t.value AND h.platform_hint IS NOT DISTINCT FROM t.platform
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_handles AS
+        SELECT source, record_id,
+            _sid_uniq(list(coalesce(found_platform, '') || ':' || handle ORDER BY pos))
+                AS handles,
+            _sid_uniq(list(handle ORDER BY pos)) AS handle_names,
+            first(found_platform ORDER BY pos) AS handle_platform
+        FROM _f_handle_items WHERE handle IS NOT NULL AND NOT untried
+        GROUP BY source, record_id
+        """
+    )
 
 
-def _to_int(value: str) -> int | None:
-    """A count written as '1,234', '1_234', '1234.0' or ' 12 '; None when it is not one."""
-    try:
-        number = float(value.replace(",", "").replace("_", ""))
-    except ValueError:
-        return None
-    return round(number) if math.isfinite(number) and number >= 0 else None
+def _phone_evidence(
+    con: duckdb.DuckDBPyConnection, s: _Sources, default_region: str | None
+) -> None:
+    """``_f_phone_items`` and ``_f_phones``. Without a country on the record, a number written
+    with its country code tells the region of the record's other numbers."""
+    region = "NULL::VARCHAR" if default_region is None else quote_literal(default_region)
+    contact = (
+        "SELECT 'contact' AS source, r.record_id, r.row_number, r.phone, c.result AS region "
+        "FROM {t} r LEFT JOIN _f_country c ON c.value = r.country"
+    )
+    persona = (
+        "SELECT 'persona' AS source, r.record_id, r.row_number, r.phone, "
+        "l.country AS region FROM {t} r LEFT JOIN _f_location l ON l.value = r.location"
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_phone_raw AS
+        SELECT source, record_id, row_number, region, {region} AS default_region,
+               unnest(parts) AS value, unnest(range(1, len(parts) + 1)) AS pos
+        FROM (SELECT *, flatten(list_transform(coalesce(phone, []),
+                  lambda c: _sid_split(c, '{_SPLIT_PHONES}'))) AS parts
+              FROM ({s.union(contact, persona, "")}))
+        """
+    )
+    s.lookup(
+        con,
+        PHONE,
+        "SELECT value, region AS region_hint, default_region FROM _f_phone_raw",
+        "_f_phone1",
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_phone_first AS
+        WITH tried AS (
+            SELECT r.*, p.normalized, p.region AS found_region, p.error
+            FROM _f_phone_raw r JOIN _f_phone1 p ON p.value = r.value
+                AND p.region_hint IS NOT DISTINCT FROM r.region
+                AND p.default_region IS NOT DISTINCT FROM r.default_region
+        ), known AS (
+            SELECT source, record_id, arg_min(found_region, pos) AS known
+            FROM tried WHERE region IS NULL AND normalized IS NOT NULL
+                AND found_region IS NOT NULL
+            GROUP BY source, record_id
+        )
+        SELECT t.*, k.known FROM tried t LEFT JOIN known k USING (source, record_id)
+        """
+    )
+    s.lookup(
+        con,
+        PHONE,
+        "SELECT value, known AS region_hint, default_region FROM _f_phone_first "
+        "WHERE normalized IS NULL AND known IS NOT NULL",
+        "_f_phone2",
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_phone_items AS
+        SELECT f.source, f.record_id, f.row_number, f.value, f.pos,
+               coalesce(f.normalized, p.normalized) AS normalized,
+               CASE WHEN p.value IS NOT NULL THEN p.error ELSE f.error END AS error
+        FROM _f_phone_first f LEFT JOIN _f_phone2 p ON f.normalized IS NULL
+            AND p.value = f.value AND p.region_hint = f.known
+            AND p.default_region IS NOT DISTINCT FROM f.default_region
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE _f_phones AS
+        SELECT source, record_id, _sid_uniq(list(normalized ORDER BY pos)) AS phones
+        FROM _f_phone_items WHERE normalized IS NOT NULL GROUP BY source, record_id
+        """
+    )
 
 
-def _location(value: str | None) -> tuple[str | None, str | None]:
-    """Split a free-text location into a folded city and an ISO country, where it can."""
-    if not value:
-        return None, None
-    parts = [p.strip() for p in value.split(",") if p.strip()]
-    if not parts:
-        return None, None
-    country = region_from_country(parts[-1]) if len(parts) > 1 else region_from_country(parts[0])
-    city = fold_text(parts[0]) if (len(parts) > 1 or country is None) else None
-    return city, country
+def _key_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
+    """``_f_keys``: handles and email local parts as keys, split by whether the record's own
+    name explains them (see :mod:`socialid._internal.keys`), and ``xkeys``, every cross-field
+    key (with the name's handle candidates and the handles a bio names) for blocking.
+
+    Each list is computed in its own step: list macros repeat their argument, so nesting
+    them over expressions instead of columns multiplies the work.
+    """
+    bio = """
+        SELECT 'persona' AS source, r.record_id,
+               list_filter(list_transform(coalesce(b.handles, []), lambda x: x.f1),
+                           lambda x: x IS DISTINCT FROM h.handle_names[1]) AS raw
+        FROM {t} r JOIN _f_bio b ON b.value = r.bio
+        LEFT JOIN _f_handles h ON h.source = 'persona' AND h.record_id = r.record_id
+    """
+    empty = "SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR[] WHERE false"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_bio_handles AS
+        SELECT source, record_id, _sid_uniq(raw) AS bio_handles
+        FROM ({s.union(None, bio, empty)}) AS t(source, record_id, raw)
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_keys AS
+        WITH raw AS (
+            SELECT n.source, n.record_id, n.cand, n.fa, n.la, n.name_candidates,
+                   list_transform(coalesce(h.handle_names, []), lambda x: _sid_alnum(x))
+                       || coalesce(e.locals, []) AS raw_keys,
+                   list_transform(coalesce(b.bio_handles, []), lambda x: _sid_alnum(x))
+                       AS bio_keys
+            FROM _f_names n
+            LEFT JOIN _f_handles h USING (source, record_id)
+            LEFT JOIN _f_emails e USING (source, record_id)
+            LEFT JOIN _f_bio_handles b USING (source, record_id)
+        ), keyed AS (
+            SELECT *, coalesce(_sid_keys(raw_keys), []) AS keys FROM raw
+        ), split AS (
+            SELECT *,
+                nullif(list_filter(keys, lambda k: _sid_explains(k, cand, fa, la)), [])
+                    AS dkeys,
+                nullif(list_filter(keys, lambda k: NOT _sid_explains(k, cand, fa, la)), [])
+                    AS ukeys
+            FROM keyed
+        ), stems AS (
+            SELECT *, list_filter(list_transform(coalesce(ukeys, []), lambda k: _sid_bare(k)),
+                                  lambda k: length(k) >= {MIN_KEY_LENGTH}) AS raw_stems
+            FROM split
+        ), stemmed AS (
+            SELECT *, _sid_uniq(raw_stems) AS ustems FROM stems
+        ), every AS (
+            SELECT *, coalesce(dkeys, []) || coalesce(ukeys, []) || coalesce(ustems, [])
+                      || coalesce(name_candidates, []) || bio_keys AS all_keys
+            FROM stemmed
+        )
+        SELECT source, record_id, dkeys, ukeys, ustems, _sid_uniq(all_keys) AS xkeys
+        FROM every
+        """
+    )
+
+
+_SHARED_COLUMNS = """
+    n.first AS first_name, n.last AS last_name, n.full_name, n.first_canon, n.name_candidates,
+    e.emails, e.role_emails, e.email_domains, h.handles, h.handle_names, ph.phones,
+    NULL AS shared_emails, NULL AS shared_phones, k.dkeys, k.ukeys, k.ustems, k.xkeys,
+    w.result AS _website
+"""
+
+
+def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
+    """One feature row per record of ``table``; ``_domains_raw`` becomes ``domains``."""
+    shared = ", ".join(quote_literal(d) for d in sorted(SHARED_DOMAINS))
+    return f"""
+        SELECT * EXCLUDE (_domains_raw),
+            _sid_uniq(list_filter(_domains_raw, lambda d: d NOT IN ({shared}))) AS domains
+        FROM (
+            SELECT r.row_number AS _row, '{source[0]}:' || r.record_id AS unique_id,
+                   '{source}' AS source, r.record_id, {_SHARED_COLUMNS}, {columns},
+                   {_opted_out("r.do_not_link")}
+            FROM {table} r
+            LEFT JOIN _f_names n ON n.source = '{source}' AND n.record_id = r.record_id
+            LEFT JOIN _f_emails e ON e.source = '{source}' AND e.record_id = r.record_id
+            LEFT JOIN _f_handles h ON h.source = '{source}' AND h.record_id = r.record_id
+            LEFT JOIN _f_phones ph ON ph.source = '{source}' AND ph.record_id = r.record_id
+            LEFT JOIN _f_keys k ON k.source = '{source}' AND k.record_id = r.record_id
+            LEFT JOIN _f_website w ON w.value = r.website
+            {joins}
+        )
+    """
+
+
+def _opted_out(column: str) -> str:
+    truthy = ", ".join(quote_literal(v) for v in sorted(TRUTHY))
+    return f"coalesce(lower(_sid_strip({column})) IN ({truthy}), false) AS do_not_link"
+
+
+def _contact_features(table: str) -> str:
+    columns = """
+        NULL AS platform, NULL AS bio_handles,
+        CASE WHEN co.result IS NOT NULL THEN [co.result] END AS companies,
+        [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
+        coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
+        nullif(upper(_sid_alnum(r.postcode)), '') AS postcode, ad.result AS address,
+        NULL::BIGINT AS followers
+    """
+    joins = """
+        LEFT JOIN _f_company co ON co.value = r.company
+        LEFT JOIN _f_fold ci ON ci.value = r.city
+        LEFT JOIN _f_contact_location cl ON r.city IS NOT NULL
+            AND cl.value = concat_ws(', ', r.city, r.country)
+        LEFT JOIN _f_fold ad ON ad.value = r.address
+        LEFT JOIN _f_country c ON c.value = r.country
+        LEFT JOIN _f_date d ON d.value = r.birth_date
+    """
+    return _record_sql("contact", table, columns, joins)
+
+
+def _persona_features(table: str) -> str:
+    columns = f"""
+        coalesce(pl.result, h.handle_platform) AS platform, bh.bio_handles,
+        _sid_uniq([n.company] || coalesce(b.companies, [])) AS companies,
+        [w.result] || coalesce(b.domains, []) || coalesce(e.email_domains, []) AS _domains_raw,
+        l.city, l.country,
+        NULL AS birth_date, NULL AS postcode, NULL AS address,
+        {_count_sql("r.followers")} AS followers
+    """
+    joins = """
+        LEFT JOIN _f_bio b ON b.value = r.bio
+        LEFT JOIN _f_bio_handles bh ON bh.source = 'persona' AND bh.record_id = r.record_id
+        LEFT JOIN _f_platform pl ON pl.value = r.platform
+        LEFT JOIN _f_location l ON l.value = r.location
+    """
+    return _record_sql("persona", table, columns, joins)
+
+
+def _count_sql(column: str) -> str:
+    """A count written as '1,234', '1_234', '1234.0' or ' 12 '; NULL when it is not one."""
+    number = f"TRY_CAST(replace(replace({column}, ',', ''), '_', '') AS DOUBLE)"
+    return (
+        f"CASE WHEN isfinite({number}) AND {number} >= 0 "
+        f"THEN CAST(round_even({number}, 0) AS BIGINT) END"
+    )
+
+
+def _rejects_sql(s: _Sources) -> str:
+    """Every value left out of the evidence, with the reason."""
+    parts = [
+        """SELECT i.source, i.record_id, i.row_number, 'email' AS "column", i.item AS value,
+                  coalesce(e.error, 'not an email address') AS reason
+           FROM _f_email_items i JOIN _f_email e ON e.value = i.item
+           WHERE e.normalized IS NULL""",
+        """SELECT DISTINCT source, record_id, row_number, 'phone', value,
+                  coalesce(error, 'not a phone number')
+           FROM _f_phone_items WHERE normalized IS NULL""",
+        """SELECT source, record_id, row_number, "column", raw,
+                  coalesce(error, CASE "column" WHEN 'handles'
+                      THEN 'not a handle or profile URL' ELSE 'not a handle' END)
+           FROM _f_handle_items WHERE handle IS NULL AND NOT untried""",
+        _website_rejects("contact", s.contact),
+        _website_rejects("persona", s.persona),
+    ]
+    if s.contact is not None:
+        parts += [
+            f"""SELECT 'contact', r.record_id, r.row_number, 'country', r.country,
+                   'not a country socialid recognises: write its name or ISO code, e.g. DE'
+                FROM {s.contact} r JOIN _f_country c ON c.value = r.country
+                WHERE c.result IS NULL AND r.country <> ''""",
+            f"""SELECT 'contact', r.record_id, r.row_number, 'birth_date', d.original,
+                   coalesce(d.error, 'not a date')
+                FROM {s.contact} r JOIN _f_date d ON d.value = r.birth_date
+                WHERE d.normalized IS NULL AND d.original <> ''""",
+        ]
+    if s.persona is not None:
+        parts += [
+            f"""SELECT 'persona', record_id, row_number, {quote_literal(name)}, {name},
+                   {quote_literal(f"{name} must be a whole number")}
+                FROM {s.persona} WHERE {name} IS NOT NULL AND ({_count_sql(name)}) IS NULL"""
+            for name in _NUMERIC_FIELDS
+        ]
+    return " UNION ALL ".join(p for p in parts if p)
+
+
+def _website_rejects(source: str, table: str | None) -> str:
+    if table is None:
+        return ""
+    return f"""SELECT '{source}', r.record_id, r.row_number, 'website', r.website,
+                   'not a web address: write it as example.com'
+               FROM {table} r JOIN _f_website w ON w.value = r.website
+               WHERE w.result IS NULL AND r.website <> ''"""
+
+
+def _duck_type(arrow_type: pa.DataType) -> str:
+    if pa.types.is_list(arrow_type):
+        return "VARCHAR[]"
+    return {pa.string(): "VARCHAR", pa.bool_(): "BOOLEAN", pa.int64(): "BIGINT"}[arrow_type]

@@ -9,15 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from socialid._internal.cluster import cluster_records
 from socialid._internal.comparisons import DEFAULT_COMPARISONS
-from socialid._internal.features import (
-    FEATURE_SCHEMA,
-    build_contact_features,
-    build_persona_features,
-)
+from socialid._internal.features import build_features
 from socialid._internal.ingest import IngestedTable, InputData, ingest
 from socialid._internal.merge import build_profiles, build_records
 from socialid._internal.progress import Progress
@@ -31,18 +26,6 @@ from socialid._internal.splink_adapter import SplinkModel
 from socialid._internal.sql import quote_ident, quote_literal, scalar
 from socialid.errors import SourceError
 from socialid.settings import LINK_TYPES, ResolverSettings
-
-REJECTS_SCHEMA = pa.schema(
-    [
-        ("source", pa.string()),
-        ("record_id", pa.string()),
-        ("row_number", pa.int64()),
-        ("column", pa.string()),
-        ("value", pa.string()),
-        ("reason", pa.string()),
-    ]
-)
-_BUILDERS = {"contact": build_contact_features, "persona": build_persona_features}
 
 
 @dataclass
@@ -83,27 +66,16 @@ def load(
             ingested[source] = ingest(con, source, data, mappings.get(source), tables)
         st.note(", ".join(f"{t.n_rows:,} {s}s" for s, t in ingested.items()))
     with progress.stage("normalize") as st:
-        features, rejects = [], []
-        for source, table in ingested.items():
-            feats, rej = _BUILDERS[source](con, table, settings.default_region)
-            features.append(feats)
-            rejects.extend(rej)
-        con.register("features_view", pa.concat_tables(features).cast(FEATURE_SCHEMA))
-        con.execute("CREATE OR REPLACE TABLE features AS SELECT * FROM features_view")
-        con.unregister("features_view")
+        normalized = build_features(con, ingested, settings.default_region)
         n_shared = sum(
             split_shared_values(con, column, f"shared_{column}") for column in ("emails", "phones")
         )
         drop_keys_of_shared_emails(con)
         cap_block_keys(con, "xkeys")
-        names = REJECTS_SCHEMA.names
-        rejects_arrow = pa.Table.from_pylist(
-            [dict(zip(names, r, strict=True)) for r in rejects], schema=REJECTS_SCHEMA
+        st.note(
+            f"{normalized.n_rejected:,} values rejected, {n_shared:,} shared contact points, "
+            f"{normalized.sql_share:.0%} of distinct values normalized in SQL"
         )
-        con.register("rejects_view", rejects_arrow)
-        con.execute("CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects_view")
-        con.unregister("rejects_view")
-        st.note(f"{len(rejects):,} values rejected, {n_shared:,} shared contact points")
     return Workspace(con, ingested)
 
 
@@ -115,8 +87,9 @@ def train(ws: Workspace, settings: ResolverSettings, progress: Progress) -> dict
     return model.to_dict()
 
 
-def _links_sql(predictions: str, labels: dict[str, dict[int, str]],
-               settings: ResolverSettings) -> str:
+def _links_sql(
+    predictions: str, labels: dict[str, dict[int, str]], settings: ResolverSettings
+) -> str:
     t = settings.thresholds
     kind_case = " ".join(
         f"WHEN list_sort([source_l, source_r]) = {_list_literal(sorted(kind.split('-')))} "
@@ -127,10 +100,12 @@ def _links_sql(predictions: str, labels: dict[str, dict[int, str]],
         f"WHEN {quote_literal(kind)} THEN {t.for_type(kind)}" for kind in LINK_TYPES
     )
     label_cols = ", ".join(
-        "CASE " + " ".join(
+        "CASE "
+        + " ".join(
             f"WHEN gamma_{name} = {gamma} THEN {quote_literal(label)}"
             for gamma, label in sorted(levels.items())
-        ) + f" END AS {quote_ident(name)}"
+        )
+        + f" END AS {quote_ident(name)}"
         for name, levels in labels.items()
     )
     return f"""
@@ -174,8 +149,10 @@ def score_and_cluster(
             ORDER BY f.source, f.record_id
             """
         )
-        st.note(f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles, "
-                f"{n_split:,} oversized clusters split")
+        st.note(
+            f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles, "
+            f"{n_split:,} oversized clusters split"
+        )
     with progress.stage("merge"):
         build_profiles(con, list(ws.sources))
         build_records(con, {s: t.columns.extras for s, t in ws.tables.items()})

@@ -1,0 +1,71 @@
+"""Distinct-value lookup tables for the normalize stage.
+
+Real exports repeat values (cities, companies, first names, shared emails), and most work of
+normalizing is per value, not per record. Each lookup table maps every distinct input value
+to its normalized form once: batch normalizers answer what they can in SQL and call their
+scalar function for the rest; small per-value functions run in Python over the distinct
+values only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from socialid._internal.normalize._batch import BatchNormalizer, BatchStats, run_batch
+from socialid._internal.normalize.bio import extract_bio
+from socialid._internal.normalize.dates import normalize_date
+from socialid._internal.normalize.email_sql import EMAIL_BATCH
+from socialid._internal.normalize.handle import normalize_handle
+from socialid._internal.normalize.location import normalize_location
+from socialid._internal.normalize.name import normalize_name, normalize_name_parts
+from socialid._internal.normalize.phone import normalize_phone
+
+EMAIL = EMAIL_BATCH
+PHONE = BatchNormalizer("phone", ("value", "region_hint", "default_region"), normalize_phone)
+HANDLE = BatchNormalizer("handle", ("value", "platform_hint"), normalize_handle)
+NAME = BatchNormalizer("name", ("value",), normalize_name)
+NAME_PARTS = BatchNormalizer("name_parts", ("first_name", "last_name"), normalize_name_parts)
+BIO = BatchNormalizer("bio", ("value",), extract_bio)
+DATE = BatchNormalizer("date", ("value",), normalize_date)
+LOCATION = BatchNormalizer("location", ("value",), normalize_location)
+
+
+def batch_lookup(
+    con: duckdb.DuckDBPyConnection, normalizer: BatchNormalizer, inputs_sql: str, out: str
+) -> BatchStats:
+    """Table ``out``: the normalizer's inputs and results for the distinct rows of a query
+    whose columns are named like the normalizer's inputs."""
+    con.execute(f"CREATE OR REPLACE TEMP VIEW _{out}_src AS {inputs_sql}")
+    stats = run_batch(con, normalizer, f"_{out}_src", out)
+    con.execute(f"DROP VIEW _{out}_src")
+    return stats
+
+
+def python_lookup(
+    con: duckdb.DuckDBPyConnection,
+    values_sql: str,
+    fn: Callable[[str], Any],
+    out: str,
+    result_type: pa.DataType | None = None,
+) -> None:
+    """Table ``out(value, result)``: ``fn`` of every distinct non-NULL value of a one-column
+    query, computed once each."""
+    values = [
+        row[0]
+        for row in con.execute(
+            f"SELECT DISTINCT v FROM ({values_sql}) AS t(v) WHERE v IS NOT NULL"
+        ).fetchall()
+    ]
+    table = pa.table(
+        {
+            "value": pa.array(values, pa.string()),
+            "result": pa.array([fn(v) for v in values], result_type or pa.string()),
+        }
+    )
+    con.register(f"_{out}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS SELECT * FROM _{out}_arrow")
+    con.unregister(f"_{out}_arrow")
