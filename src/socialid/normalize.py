@@ -1,4 +1,4 @@
-"""Normalizers that turn raw emails, phones, handles, names and bios into matchable keys.
+"""Normalizers that turn raw emails, phones, handles, names, bios and locations into keys.
 
 Every function accepts any value (None, NaN, numbers, arbitrary Unicode) and never raises:
 problems are reported in the result's ``error`` field as a sentence naming the value and
@@ -14,6 +14,7 @@ from socialid._internal.normalize.handle import (
     handle_from_url,
     normalize_handle,
 )
+from socialid._internal.normalize.location import LocationResult, normalize_location
 from socialid._internal.normalize.name import (
     NameResult,
     fold_text,
@@ -28,6 +29,7 @@ __all__ = [
     "BioResult",
     "EmailResult",
     "HandleResult",
+    "LocationResult",
     "NameResult",
     "PhoneResult",
     "canonical_platform",
@@ -39,6 +41,7 @@ __all__ = [
     "normalize_company",
     "normalize_email",
     "normalize_handle",
+    "normalize_location",
     "normalize_name",
     "normalize_name_parts",
     "normalize_phone",

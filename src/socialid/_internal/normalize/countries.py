@@ -106,7 +106,11 @@ def region_code(text: str) -> str | None:
         return code
     if code in _ALPHA3_TO_ALPHA2:
         return _ALPHA3_TO_ALPHA2[code]
-    return _regions_by_name().get(_name_key(text))
+    key = _name_key(text)
+    found = _regions_by_name().get(key)
+    if found is None and len(key) == 2 and key != code.lower():  # 'U.S.', 'd-e'
+        return region_code(key)
+    return found
 
 
 def _name_key(name: str) -> str:

@@ -82,7 +82,7 @@ def region_from_country(country: object) -> str | None:
     Accepts alpha-2 and alpha-3 codes, English and localized names and common informal names;
     returns None when the value names no country.
 
-    >>> [region_from_country(c) for c in ("Deutschland", "deu", "UK", "U.S.A.", "Narnia")]
+    >>> [region_from_country(c) for c in ("Deutschland", "deu", "UK", "U.S.", "Narnia")]
     ['DE', 'DE', 'GB', 'US', None]
     """
     text, _ = coerce_text(country)
