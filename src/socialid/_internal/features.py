@@ -135,10 +135,10 @@ CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS
     nullif(list_filter(_sid_clean(l), lambda x, i: list_position(_sid_clean(l), x) = i), []);
 CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]', '', 'g');
-CREATE OR REPLACE TEMP MACRO _sid_explains(k, c, f, l) AS
-    list_contains(c, k) OR list_contains(c, _sid_bare(k)) OR _sid_bare(k) IN (f, l)
-    OR (length(l) >= 3 AND contains(_sid_bare(k), l)
-        AND (f = '' OR contains(regexp_replace(_sid_bare(k), l, ''), f[1])));
+CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
+    list_contains(c, k) OR list_contains(c, b) OR b IN (f, l)
+    OR (length(l) >= 3 AND contains(b, l)
+        AND (f = '' OR contains(regexp_replace(b, l, ''), f[1])));
 CREATE OR REPLACE TEMP MACRO _sid_keys(l) AS
     list_filter(_sid_uniq(l), lambda k: length(k) >= {MIN_KEY_LENGTH});
 CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
@@ -585,13 +585,16 @@ def _key_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
             LEFT JOIN _f_bio_handles b USING (source, record_id)
         ), keyed AS (
             SELECT *, coalesce(_sid_keys(raw_keys), []) AS keys FROM raw
+        ), bared AS (
+            SELECT *, list_transform(keys, lambda k: _sid_bare(k)) AS bares FROM keyed
         ), split AS (
             SELECT *,
-                nullif(list_filter(keys, lambda k: _sid_explains(k, cand, fa, la)), [])
-                    AS dkeys,
-                nullif(list_filter(keys, lambda k: NOT _sid_explains(k, cand, fa, la)), [])
-                    AS ukeys
-            FROM keyed
+                nullif(list_filter(keys, lambda k, i: _sid_explains(k, bares[i], cand, fa, la)),
+                       []) AS dkeys,
+                nullif(list_filter(keys,
+                                   lambda k, i: NOT _sid_explains(k, bares[i], cand, fa, la)),
+                       []) AS ukeys
+            FROM bared
         ), stems AS (
             SELECT *, list_filter(list_transform(coalesce(ukeys, []), lambda k: _sid_bare(k)),
                                   lambda k: length(k) >= {MIN_KEY_LENGTH}) AS raw_stems
