@@ -340,26 +340,31 @@ def _name_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _f_names AS
-        WITH parts AS (
-            SELECT r.*, _sid_alnum(coalesce(r.first, '')) AS fa,
-                   _sid_alnum(coalesce(r.last, '')) AS la, c.result AS first_canon,
-                   CASE WHEN r.first IS NOT NULL AND r.last IS NOT NULL
-                        THEN coalesce(fo.result, []) ELSE [] END AS forms
-            FROM _f_name_rows r
-            LEFT JOIN _f_canon c ON c.value = r.first
-            LEFT JOIN _f_forms fo ON fo.value = r.first
-        ), keyed AS (
-            SELECT *, list_distinct(flatten(list_transform(forms, lambda f: CASE
+        WITH pairs AS (  -- candidates depend on the name only: build them once per name
+            SELECT DISTINCT r.first, r.last, coalesce(fo.result, []) AS forms,
+                   _sid_alnum(r.last) AS la
+            FROM _f_name_rows r JOIN _f_forms fo ON fo.value = r.first
+            WHERE r.last IS NOT NULL
+        ), candidates AS (
+            SELECT first, last, list_distinct(flatten(list_transform(forms, lambda f: CASE
                 WHEN la = '' THEN [f] ELSE [f || la, f[1] || la, la || f[1], la || f, f] END
-            ))) AS cand
-            FROM parts
+            ))) AS cand, la
+            FROM pairs
+        ), named AS (
+            SELECT first, last, cand,
+                   nullif(list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
+                                                AND la <> '' AND contains(c, la))), [])
+                       AS name_candidates
+            FROM candidates
         )
-        SELECT source, record_id, first, last, CASE WHEN last IS NOT NULL THEN "full" END
-               AS full_name, company, first_canon, fa, la, cand,
-               nullif(list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
-                                            AND la <> '' AND contains(c, la))), [])
-                   AS name_candidates
-        FROM keyed
+        SELECT r.source, r.record_id, r.first, r.last,
+               CASE WHEN r.last IS NOT NULL THEN r."full" END AS full_name, r.company,
+               c.result AS first_canon, _sid_alnum(coalesce(r.first, '')) AS fa,
+               _sid_alnum(coalesce(r.last, '')) AS la, coalesce(n.cand, []) AS cand,
+               n.name_candidates
+        FROM _f_name_rows r
+        LEFT JOIN _f_canon c ON c.value = r.first
+        LEFT JOIN named n ON n.first = r.first AND n.last = r.last
         """
     )
 
@@ -444,7 +449,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {s.union(contact, persona, empty)}"
     )
     s.lookup(
-        con, HANDLE, "SELECT value, platform AS platform_hint FROM _f_handle_tries", "_f_handle"
+        con, HANDLE, "SELECT value, platform AS platform_text FROM _f_handle_tries", "_f_handle"
     )
     # A persona has one handle: its handle column, else the handle in its profile URL.
     con.execute(
@@ -456,7 +461,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0
                ) AS untried
         FROM _f_handle_tries t
-        JOIN _f_handle h ON h.value = t.value AND h.platform_hint IS NOT DISTINCT FROM t.platform
+        JOIN _f_handle h ON h.value = t.value AND h.platform_text IS NOT DISTINCT FROM t.platform
         """
     )
     con.execute(
