@@ -26,7 +26,7 @@ from socialid._internal.normalize.phone import normalize_phone
 
 EMAIL = EMAIL_BATCH
 PHONE = BatchNormalizer("phone", ("value", "region_hint", "default_region"), normalize_phone)
-HANDLE = BatchNormalizer("handle", ("value", "platform_hint"), normalize_handle)
+HANDLE = BatchNormalizer("handle", ("value", "platform_text"), normalize_handle)
 NAME = BatchNormalizer("name", ("value",), normalize_name)
 NAME_PARTS = BatchNormalizer("name_parts", ("first_name", "last_name"), normalize_name_parts)
 BIO = BatchNormalizer("bio", ("value",), extract_bio)
