@@ -449,7 +449,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {s.union(contact, persona, empty)}"
     )
     s.lookup(
-        con, HANDLE, "SELECT value, platform AS platform_text FROM _f_handle_tries", "_f_handle"
+        con, HANDLE, "SELECT value, platform AS platform_hint FROM _f_handle_tries", "_f_handle"
     )
     # A persona has one handle: its handle column, else the handle in its profile URL.
     con.execute(
@@ -461,7 +461,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0
                ) AS untried
         FROM _f_handle_tries t
-        JOIN _f_handle h ON h.value = t.value AND h.platform_text IS NOT DISTINCT FROM t.platform
+        JOIN _f_handle h ON h.value = t.value AND h.platform_hint IS NOT DISTINCT FROM t.platform
         """
     )
     con.execute(

@@ -19,14 +19,14 @@ from socialid._internal.normalize._batch import BatchNormalizer, BatchStats, run
 from socialid._internal.normalize.bio import extract_bio
 from socialid._internal.normalize.dates import normalize_date
 from socialid._internal.normalize.email_sql import EMAIL_BATCH
-from socialid._internal.normalize.handle import normalize_handle
+from socialid._internal.normalize.handle_sql import HANDLE_BATCH
 from socialid._internal.normalize.location import normalize_location
 from socialid._internal.normalize.name import normalize_name, normalize_name_parts
 from socialid._internal.normalize.phone import normalize_phone
 
 EMAIL = EMAIL_BATCH
 PHONE = BatchNormalizer("phone", ("value", "region_hint", "default_region"), normalize_phone)
-HANDLE = BatchNormalizer("handle", ("value", "platform_text"), normalize_handle)
+HANDLE = HANDLE_BATCH
 NAME = BatchNormalizer("name", ("value",), normalize_name)
 NAME_PARTS = BatchNormalizer("name_parts", ("first_name", "last_name"), normalize_name_parts)
 BIO = BatchNormalizer("bio", ("value",), extract_bio)
