@@ -21,14 +21,14 @@ from socialid._internal.normalize.dates import normalize_date
 from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle_sql import HANDLE_BATCH
 from socialid._internal.normalize.location import normalize_location
-from socialid._internal.normalize.name import normalize_name, normalize_name_parts
+from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.phone import normalize_phone
 
 EMAIL = EMAIL_BATCH
 PHONE = BatchNormalizer("phone", ("value", "region_hint", "default_region"), normalize_phone)
 HANDLE = HANDLE_BATCH
-NAME = BatchNormalizer("name", ("value",), normalize_name)
-NAME_PARTS = BatchNormalizer("name_parts", ("first_name", "last_name"), normalize_name_parts)
+NAME = NAME_BATCH
+NAME_PARTS = NAME_PARTS_BATCH
 BIO = BatchNormalizer("bio", ("value",), extract_bio)
 DATE = BatchNormalizer("date", ("value",), normalize_date)
 LOCATION = BatchNormalizer("location", ("value",), normalize_location)
