@@ -22,10 +22,10 @@ from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle_sql import HANDLE_BATCH
 from socialid._internal.normalize.location import normalize_location
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
-from socialid._internal.normalize.phone import normalize_phone
+from socialid._internal.normalize.phone_sql import PHONE_BATCH
 
 EMAIL = EMAIL_BATCH
-PHONE = BatchNormalizer("phone", ("value", "region_hint", "default_region"), normalize_phone)
+PHONE = PHONE_BATCH
 HANDLE = HANDLE_BATCH
 NAME = NAME_BATCH
 NAME_PARTS = NAME_PARTS_BATCH
