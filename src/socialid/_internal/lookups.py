@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from socialid._internal.normalize._batch import BatchNormalizer, BatchStats, run_batch
-from socialid._internal.normalize.bio import extract_bio
+from socialid._internal.normalize.bio_sql import BIO_BATCH
 from socialid._internal.normalize.dates import normalize_date
 from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle_sql import HANDLE_BATCH
@@ -29,7 +29,7 @@ PHONE = PHONE_BATCH
 HANDLE = HANDLE_BATCH
 NAME = NAME_BATCH
 NAME_PARTS = NAME_PARTS_BATCH
-BIO = BatchNormalizer("bio", ("value",), extract_bio)
+BIO = BIO_BATCH
 DATE = BatchNormalizer("date", ("value",), normalize_date)
 LOCATION = BatchNormalizer("location", ("value",), normalize_location)
 
