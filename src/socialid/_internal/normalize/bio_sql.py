@@ -791,7 +791,7 @@ def _select() -> str:
 def fast_path(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """Register anyascii's table and return the SELECT extracting what plain bios mention."""
     con.register("_sid_bio_ascii_arrow", _chars().ascii)
-    con.execute("CREATE OR REPLACE TEMP TABLE _sid_bio_ascii AS FROM _sid_bio_ascii_arrow")
+    con.execute("CREATE OR REPLACE TEMP TABLE _sid_bio_ascii AS SELECT * FROM _sid_bio_ascii_arrow")
     con.unregister("_sid_bio_ascii_arrow")
     return _select().replace("{table}", table)
 
