@@ -9,6 +9,7 @@ import phonenumbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from phonenumbers.geodata.locale import LOCALE_DATA
+from strategies import ANY_VALUE
 
 from socialid._internal.normalize.location import _gazetteer, normalize_location
 from socialid._internal.normalize.phone import region_from_country
@@ -21,14 +22,6 @@ REGION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 # Cities whose name is not also a country's ('Armenia' alone is the country).
 CITIES = [city for city in _gazetteer().cities if region_from_country(city.name) is None]
 
-ANY_VALUE = st.one_of(
-    st.text(),
-    st.none(),
-    st.floats(allow_nan=True, allow_infinity=True),
-    st.integers(),
-    st.binary(max_size=20),
-    st.lists(st.text(max_size=3), max_size=2),
-)
 
 
 @st.composite

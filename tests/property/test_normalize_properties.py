@@ -10,6 +10,7 @@ import pytest
 from email_validator import EmailNotValidError, validate_email
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import ANY_VALUE
 
 from socialid._internal.normalize.email_rules import RULE_BY_DOMAIN
 from socialid.normalize import (
@@ -33,14 +34,6 @@ PROPERTY_SETTINGS = settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
-ANY_VALUE = st.one_of(
-    st.text(),
-    st.none(),
-    st.floats(allow_nan=True, allow_infinity=True),
-    st.integers(),
-    st.binary(max_size=20),
-    st.lists(st.text(max_size=3), max_size=2),
-)
 # Text that looks like the real thing more often than st.text() alone does.
 SOCIAL_TEXT = st.one_of(
     st.text(),

@@ -21,25 +21,19 @@ import pyarrow as pa
 
 from socialid._internal.ingest import IngestedTable
 from socialid._internal.keys import MIN_KEY_LENGTH
-from socialid._internal.lookups import (
-    BIO,
-    DATE,
-    EMAIL,
-    HANDLE,
-    LOCATION,
-    NAME,
-    NAME_PARTS,
-    PHONE,
-    batch_lookup,
-    python_lookup,
-)
+from socialid._internal.lookups import DATE, LOCATION, batch_lookup, python_lookup
 from socialid._internal.normalize._batch import BatchNormalizer, BatchStats
 from socialid._internal.normalize.bio import website_domain
+from socialid._internal.normalize.bio_sql import BIO_BATCH
 from socialid._internal.normalize.company import normalize_company
+from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle import canonical_platform
+from socialid._internal.normalize.handle_sql import HANDLE_BATCH
 from socialid._internal.normalize.name import fold_text, nickname_canonicals
+from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
 from socialid._internal.normalize.phone import region_from_country
+from socialid._internal.normalize.phone_sql import PHONE_BATCH
 from socialid._internal.schema import Source
 from socialid._internal.sql import quote_literal
 
@@ -232,10 +226,10 @@ class _Sources:
 def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     """Every per-value lookup table the assembly joins to."""
     nothing = "SELECT NULL::VARCHAR AS value WHERE false"
-    s.lookup(con, BIO, s.union(None, "SELECT bio AS value FROM {t}", nothing), "_f_bio")
+    s.lookup(con, BIO_BATCH, s.union(None, "SELECT bio AS value FROM {t}", nothing), "_f_bio")
     s.lookup(
         con,
-        NAME_PARTS,
+        NAME_PARTS_BATCH,
         s.union(
             "SELECT first_name, last_name FROM {t} "
             "WHERE coalesce(first_name, '') <> '' OR coalesce(last_name, '') <> ''",
@@ -246,7 +240,7 @@ def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     )
     s.lookup(
         con,
-        NAME,
+        NAME_BATCH,
         s.union(
             "SELECT full_name AS value FROM {t} "
             "WHERE coalesce(first_name, '') = '' AND coalesce(last_name, '') = ''",
@@ -392,7 +386,7 @@ def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         FROM ({s.union(contact, persona, "")})
         """
     )
-    s.lookup(con, EMAIL, "SELECT item AS value FROM _f_email_items", "_f_email")
+    s.lookup(con, EMAIL_BATCH, "SELECT item AS value FROM _f_email_items", "_f_email")
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _f_emails AS
@@ -449,7 +443,10 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {s.union(contact, persona, empty)}"
     )
     s.lookup(
-        con, HANDLE, "SELECT value, platform AS platform_hint FROM _f_handle_tries", "_f_handle"
+        con,
+        HANDLE_BATCH,
+        "SELECT value, platform AS platform_hint FROM _f_handle_tries",
+        "_f_handle",
     )
     # A persona has one handle: its handle column, else the handle in its profile URL.
     con.execute(
@@ -504,7 +501,7 @@ def _phone_evidence(
     )
     s.lookup(
         con,
-        PHONE,
+        PHONE_BATCH,
         "SELECT value, region AS region_hint, default_region FROM _f_phone_raw",
         "_f_phone1",
     )
@@ -527,7 +524,7 @@ def _phone_evidence(
     )
     s.lookup(
         con,
-        PHONE,
+        PHONE_BATCH,
         "SELECT value, known AS region_hint, default_region FROM _f_phone_first "
         "WHERE normalized IS NULL AND known IS NOT NULL",
         "_f_phone2",

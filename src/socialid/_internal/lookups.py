@@ -16,20 +16,11 @@ import duckdb
 import pyarrow as pa
 
 from socialid._internal.normalize._batch import BatchNormalizer, BatchStats, run_batch
-from socialid._internal.normalize.bio_sql import BIO_BATCH
 from socialid._internal.normalize.dates import normalize_date
-from socialid._internal.normalize.email_sql import EMAIL_BATCH
-from socialid._internal.normalize.handle_sql import HANDLE_BATCH
 from socialid._internal.normalize.location import normalize_location
-from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
-from socialid._internal.normalize.phone_sql import PHONE_BATCH
 
-EMAIL = EMAIL_BATCH
-PHONE = PHONE_BATCH
-HANDLE = HANDLE_BATCH
-NAME = NAME_BATCH
-NAME_PARTS = NAME_PARTS_BATCH
-BIO = BIO_BATCH
+#: Normalizers without a SQL fast path: few distinct values (dates, places) at any scale.
+#: The others are ``*_BATCH`` in ``normalize/*_sql.py``.
 DATE = BatchNormalizer("date", ("value",), normalize_date)
 LOCATION = BatchNormalizer("location", ("value",), normalize_location)
 

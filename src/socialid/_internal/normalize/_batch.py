@@ -177,12 +177,12 @@ def _arrow_type(hint: Any) -> pa.DataType:
 
 
 def _to_arrow_value(value: Any, hint: Any) -> Any:
-    if value is None or not isinstance(value, tuple):
+    if not isinstance(value, tuple):
         return value
     origin = typing.get_origin(hint)
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     if origin in (typing.Union, types.UnionType):
-        return None if value is None else _to_arrow_value(value, args[0])
+        return _to_arrow_value(value, args[0])
     if origin is tuple and args and args[-1] is Ellipsis:
         return [_to_arrow_value(v, args[0]) for v in value]
     if origin is tuple:

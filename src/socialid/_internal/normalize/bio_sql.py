@@ -60,6 +60,7 @@ from socialid._internal.normalize.platforms import (
     MASTODON,
     PLATFORMS,
     Platform,
+    re2_full_match,
 )
 from socialid._internal.normalize.url import (
     _IGNORED_HOST_PREFIXES,
@@ -69,12 +70,6 @@ from socialid._internal.normalize.url import (
 
 _SCANNED = (range(0x20000), range(0xE0000, 0xE0080), range(0xE0100, 0xE01F0))
 _HANGUL_JAMO = range(0x1100, 0x1200)  # conjoining jamo compose algorithmically under NFC
-# RE2 has no lookaround: the platform patterns that use it, as RE2 patterns that must all
-# match in full. Keyed by their text: a changed pattern reaches RE2 as is and fails loudly.
-_FULL_MATCHES: dict[str, tuple[str, ...]] = {
-    r"(?!.*\.\.)[a-z0-9._]{1,30}": (r"[a-z0-9._]{1,30}", r"[^.]*(?:\.[^.]+)*\.?"),
-    r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}": (r"[a-z0-9-]{1,39}", r"[a-z0-9]+(?:-[a-z0-9]+)*"),
-}
 _EMAIL_MAX_LENGTH = 254  # email-validator's limits for the whole address and the domain
 _DOMAIN_MAX_LENGTH = 253
 # The projected text: control characters never survive strip_decoration, so \x07 stands for
@@ -366,7 +361,7 @@ def _handle(platform: str, raw: str) -> str:
             )
         checks = " AND ".join(
             f"regexp_full_match({handle}, {_lit(pattern)})"
-            for pattern in _FULL_MATCHES.get(p.pattern.pattern, (p.pattern.pattern,))
+            for pattern in re2_full_match(p.pattern)
         )
         whens.append(f"WHEN {_lit(p.name)} THEN CASE WHEN {checks} THEN {handle} END")
     generic = f"regexp_full_match({raw}, {_lit(_GENERIC_HANDLE.pattern)})"

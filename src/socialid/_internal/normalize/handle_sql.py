@@ -35,7 +35,13 @@ from socialid._internal.normalize.handle import (
     canonical_platform,
     normalize_handle,
 )
-from socialid._internal.normalize.platforms import BY_NAME, MASTODON, PLATFORMS, Platform
+from socialid._internal.normalize.platforms import (
+    BY_NAME,
+    MASTODON,
+    PLATFORMS,
+    Platform,
+    re2_full_match,
+)
 from socialid._internal.normalize.url import (
     _BARE_URL,
     _HOST,
@@ -63,12 +69,6 @@ _BLUESKY = BY_NAME["bluesky"]  # what a bare 'name.bsky.social' is
 _UNKNOWN_HOST = (
     f" is not a profile link of a known platform; use a link to one of {_PLATFORM_NAMES}."
 )
-# RE2 has no lookaround. The platform patterns that use it, as RE2 patterns that must all
-# match in full; keyed by their text so that a changed pattern fails in DuckDB, not silently.
-_FULL_MATCHES: dict[str, tuple[str, ...]] = {
-    r"(?!.*\.\.)[a-z0-9._]{1,30}": (r"[a-z0-9._]{1,30}", r"[^.]*(?:\.[^.]+)*\.?"),
-    r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}": (r"[a-z0-9-]{1,39}", r"[a-z0-9]+(?:-[a-z0-9]+)*"),
-}
 # The noise suffixes (a lookahead too): the suffix and what it must contain to be noise.
 _NOISE: dict[str, tuple[str, str]] = {
     r"-(?=[a-z]*[0-9])[0-9a-z]{5,}$": (r"(?i)-[0-9a-z]{5,}$", "[0-9]"),
@@ -266,7 +266,7 @@ def _full_match(text: str, pattern: re.Pattern[str]) -> str:
     """SQL for ``pattern.fullmatch(text)`` on ASCII text."""
     return " AND ".join(
         f"regexp_full_match({text}, {_sql(p)})"
-        for p in _FULL_MATCHES.get(pattern.pattern, (pattern.pattern,))
+        for p in re2_full_match(pattern)
     )
 
 

@@ -239,3 +239,21 @@ def platform_for_host(host: str) -> tuple[Platform, str] | None:
         if candidate in _BY_HOST:
             return _BY_HOST[candidate], candidate
     return None
+
+
+#: RE2 (DuckDB's regex engine) has no lookaround: the platform patterns that use it, as RE2
+#: patterns that must all match in full. Keyed by the pattern's text, so a changed pattern
+#: reaches RE2 as written and fails loudly instead of drifting.
+_RE2_FULL_MATCHES: dict[str, tuple[str, ...]] = {
+    r"(?!.*\.\.)[a-z0-9._]{1,30}": (r"[a-z0-9._]{1,30}", r"[^.]*(?:\.[^.]+)*\.?"),
+    r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}": (r"[a-z0-9-]{1,39}", r"[a-z0-9]+(?:-[a-z0-9]+)*"),
+}
+
+
+def re2_full_match(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """RE2 patterns that together full-match exactly what ``pattern`` full-matches.
+
+    >>> re2_full_match(BY_NAME["github"].pattern)
+    ('[a-z0-9-]{1,39}', '[a-z0-9]+(?:-[a-z0-9]+)*')
+    """
+    return _RE2_FULL_MATCHES.get(pattern.pattern, (pattern.pattern,))
