@@ -123,16 +123,14 @@ _STRINGS = pa.list_(pa.string())
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
 # with or without digits, the first or last name, or the surname plus the first initial.
 _MACROS = f"""
-CREATE OR REPLACE TEMP MACRO _sid_clean(l) AS
-    list_filter(l, lambda x: x IS NOT NULL AND x <> '');
 CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS
-    nullif(list_filter(_sid_clean(l), lambda x, i: list_position(_sid_clean(l), x) = i), []);
+    nullif(list_filter(l, lambda x, i: x <> '' AND list_position(l, x) = i), []);
 CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
     list_contains(c, k) OR list_contains(c, b) OR b IN (f, l)
-    OR (length(l) >= 3 AND contains(b, l)
-        AND (f = '' OR contains(regexp_replace(b, l, ''), f[1])));
+    OR (length(l) >= 3 AND contains(b, l) AND (f = '' OR contains(
+        b[:strpos(b, l) - 1] || b[strpos(b, l) + length(l):], f[1])));
 CREATE OR REPLACE TEMP MACRO _sid_keys(l) AS
     list_filter(_sid_uniq(l), lambda k: length(k) >= {MIN_KEY_LENGTH});
 CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
