@@ -34,6 +34,7 @@ from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
 from socialid._internal.normalize.phone import region_from_country
 from socialid._internal.normalize.phone_sql import PHONE_BATCH
+from socialid._internal.normalize.url_sql import website_domains_sql
 from socialid._internal.schema import Source
 from socialid._internal.sql import quote_literal
 
@@ -279,6 +280,7 @@ def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         s.union("SELECT website FROM {t}", "SELECT website FROM {t}", nothing),
         website_domain,
         "_f_website",
+        fast_path=website_domains_sql,
     )
     # Contact handle cells say "platform:handle" with a platform socialid knows.
     python_lookup(

@@ -42,21 +42,34 @@ def python_lookup(
     fn: Callable[[str], Any],
     out: str,
     result_type: pa.DataType | None = None,
+    fast_path: Callable[[str], str] | None = None,
 ) -> None:
     """Table ``out(value, result)``: ``fn`` of every distinct non-NULL value of a one-column
-    query, computed once each."""
-    values = [
-        row[0]
-        for row in con.execute(
-            f"SELECT DISTINCT v FROM ({values_sql}) AS t(v) WHERE v IS NOT NULL"
-        ).fetchall()
-    ]
-    table = pa.table(
-        {
-            "value": pa.array(values, pa.string()),
-            "result": pa.array([fn(v) for v in values], result_type or pa.string()),
-        }
+    query, computed once each. ``fast_path``, given a table with a ``value`` column, returns
+    a query of ``value, result`` for the values it answers exactly as ``fn`` would."""
+    distinct = f"_{out}_in"
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {distinct} AS "
+        f"SELECT DISTINCT v AS value FROM ({values_sql}) AS t(v) WHERE v IS NOT NULL"
     )
-    con.register(f"_{out}_arrow", table)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS SELECT * FROM _{out}_arrow")
-    con.unregister(f"_{out}_arrow")
+    arrow_type = result_type or pa.string()
+    con.register(
+        f"_{out}_schema", pa.schema([("value", pa.string()), ("result", arrow_type)]).empty_table()
+    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS SELECT * FROM _{out}_schema")
+    con.unregister(f"_{out}_schema")
+    if fast_path is not None:
+        con.execute(f"INSERT INTO {out} BY NAME {fast_path(distinct)}")
+    rest = con.execute(f"SELECT value FROM {distinct} ANTI JOIN {out} USING (value)").fetchall()
+    if rest:
+        values = [row[0] for row in rest]
+        table = pa.table(
+            {
+                "value": pa.array(values, pa.string()),
+                "result": pa.array([fn(v) for v in values], arrow_type),
+            }
+        )
+        con.register(f"_{out}_arrow", table)
+        con.execute(f"INSERT INTO {out} SELECT * FROM _{out}_arrow")
+        con.unregister(f"_{out}_arrow")
+    con.execute(f"DROP TABLE {distinct}")

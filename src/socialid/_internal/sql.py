@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import duckdb
@@ -23,6 +24,15 @@ def quote_literal(value: str) -> str:
     'O''Brien'
     """
     return "'" + value.replace("'", "''") + "'"
+
+
+def quote_list(items: Iterable[str]) -> str:
+    """A DuckDB ``VARCHAR[]`` literal of ``items``, in the order given.
+
+    >>> print(quote_list(["a", "O'Brien"]))
+    ['a', 'O''Brien']::VARCHAR[]
+    """
+    return "[" + ", ".join(quote_literal(item) for item in items) + "]::VARCHAR[]"
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str) -> Any:

@@ -62,11 +62,14 @@ from socialid._internal.normalize.platforms import (
     Platform,
     re2_full_match,
 )
-from socialid._internal.normalize.url import (
-    _IGNORED_HOST_PREFIXES,
-    _MAX_HOST_LENGTH,
-    PUBLIC_SUFFIXES,
+from socialid._internal.normalize.url_sql import (
+    SIMPLE_URL,
+    bare_host_sql,
+    host_is_plausible_sql,
+    raw_host_sql,
+    registrable_domain_sql,
 )
+from socialid._internal.sql import quote_list, quote_literal
 
 _SCANNED = (range(0x20000), range(0xE0000, 0xE0080), range(0xE0100, 0xE01F0))
 _HANGUL_JAMO = range(0x1100, 0x1200)  # conjoining jamo compose algorithmically under NFC
@@ -194,14 +197,12 @@ def _re_class(members: set[int], universe: Sequence[int]) -> str:
     return "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in runs)
 
 
-def _lit(text: str) -> str:
-    """A SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"
+_lit = quote_literal
 
 
 def _list(items: Iterable[str]) -> str:
-    """A SQL list literal of strings."""
-    return "[" + ", ".join(_lit(item) for item in sorted(items)) + "]::VARCHAR[]"
+    """A SQL list literal of strings, sorted."""
+    return quote_list(sorted(items))
 
 
 def _escape(text: str) -> str:
@@ -397,20 +398,8 @@ def _layout(platform: Platform) -> str:
 def _links() -> tuple[dict[str, str], ...]:
     """Stages over the URLs: as recorded, and the handle (``raw`` on ``handle_platform``) or
     website (``site``) they name; ``odd`` for the shapes left to Python."""
-    # What urlsplit reads as scheme, host (no port, no user info), path (no %-escape: parse_url
-    # unquotes it), query and fragment.
-    segment, rest = r"[A-Za-z0-9._~@+!$&*,;=()\-]*", r"[A-Za-z0-9._~@+!$&*,;=()/?%\-]*"
-    simple = _lit(
-        rf"^(?:[hH][tT][tT][pP][sS]?://)?([A-Za-z0-9.\-]+)((?:/{segment})*)(\?{rest})?"
-        rf"(?:#{rest})?$"
-    )
+    simple = _lit(SIMPLE_URL)
     query_layouts = _list(p.name for p in PLATFORMS if any("?" in path for path in p.paths))
-    host = "x.host0"
-    for prefix in _IGNORED_HOST_PREFIXES:
-        host = (
-            f"CASE WHEN starts_with({host}, {_lit(prefix)}) "
-            f"THEN {host}[{len(prefix) + 1}:] ELSE {host} END"
-        )
     hosts = sorted(((h, p.name) for p in PLATFORMS for h in p.hosts), key=lambda h: -len(h[0]))
     platform_host = " ".join(  # platform_for_host: the longest platform host it ends with
         f"WHEN x.host = {_lit(h)} OR ends_with(x.host, {_lit('.' + h)}) THEN {_lit(h)}"
@@ -431,23 +420,20 @@ def _links() -> tuple[dict[str, str], ...]:
             "url": "CASE WHEN contains(x.link, '://') THEN x.link ELSE 'https://' || x.link END",
             "simple": f"regexp_matches(x.link, {simple})",
             "query": f"regexp_extract(x.link, {simple}, 3) <> ''",
-            "host0": f"rtrim(lower(regexp_extract(x.link, {simple}, 1)), '.')",
+            "host0": raw_host_sql("x.link"),
             "segs": f"list_filter(string_split(regexp_extract(x.link, {simple}, 2), '/'), "
             "lambda s: s <> '')",
         },
         {
-            "parsed": f"length(x.host0) <= {_MAX_HOST_LENGTH} "
-            "AND regexp_full_match(x.host0, '(?:[a-z0-9\\-]+\\.)+[a-z][a-z0-9\\-]*')",
-            "host": host,
+            "parsed": host_is_plausible_sql("x.host0"),
+            "host": bare_host_sql("x.host0"),
         },
         {"phost": f"CASE {platform_host} END", "labels": "string_split(x.host, '.')"},
         {
             "platform": f"CASE x.phost {_when(hosts)} END",
             "sub": "CASE WHEN x.host = x.phost THEN '' "
             "ELSE rtrim(x.host[:length(x.host) - length(x.phost)], '.') END",
-            "domain": "array_to_string(x.labels[CASE WHEN list_contains("  # registrable_domain
-            f"{_list(PUBLIC_SUFFIXES)}, array_to_string(x.labels[-2:], '.')) THEN -3 ELSE -2 "
-            "END:], '.')",
+            "domain": registrable_domain_sql("x.labels"),
         },
         {
             "named": "CASE WHEN NOT x.parsed THEN NULL WHEN x.phost IS NULL THEN CASE WHEN "
