@@ -21,6 +21,9 @@ LOCATIONS = [
     ("São Paulo, Brasil", "sao paulo", "BR-SP", "BR"),
     ("Toronto, ON", "toronto", "CA-ON", "CA"),
     ("Austin, TX", "austin", "US-TX", "US"),
+    # 'CA' is Canada and California: the larger of the cities it supports wins.
+    ("Lakewood, CA", "lakewood", "US-CA", "US"),
+    ("Vancouver, CA", "vancouver", "CA-BC", "CA"),
     ("東京", "tokyo", "JP-13", "JP"),
     ("Tokyo, Japan", "tokyo", "JP-13", "JP"),
     ("東京都", "tokyo", "JP-13", "JP"),  # '都' (metropolis) dropped

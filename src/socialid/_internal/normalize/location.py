@@ -348,15 +348,20 @@ def _first_subdivision(country: str, parts: Iterable[str]) -> str | None:
 
 
 def _support(qualifier: str, city: _City) -> int:
-    """How strongly a qualifier points at the city: its country (the code 'CA' reads as Canada
-    before California), its region, or a subdivision of its country where its region is unknown.
+    """How strongly a qualifier points at the city: its country, its region, or a subdivision
+    of its country where its region is unknown. A two-letter code that names both a country
+    and the city's region ('CA': Canada, California) supports both equally, so the larger
+    city wins: 'Lakewood, CA' is in California, 'Vancouver, CA' in Canada.
     """
     if _country(qualifier) == city.country:
         return _COUNTRY_MATCH
-    region = _gazetteer().subdivisions.get(city.country, {}).get(_key(qualifier))
+    key = _key(qualifier)
+    region = _gazetteer().subdivisions.get(city.country, {}).get(key)
     if region is None:
         return 0
-    return _REGION_MATCH if region == city.region else int(city.region is None)
+    if region == city.region:
+        return _COUNTRY_MATCH if len(key) == 2 and _country(qualifier) else _REGION_MATCH
+    return int(city.region is None)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
