@@ -23,6 +23,10 @@ NAMES = [
     ("Mrs Jane Doe III", "jane doe", "jane", "doe", None),
     ("Prof. Dr. Anna Schmidt, MD", "anna schmidt", "anna", "schmidt", None),
     ("Madonna", "madonna", "madonna", None, None),
+    ("Josh Garcia, PMP", "josh garcia", "josh", "garcia", None),  # a credential, not a given name
+    ("Maria Lopez CFA", "maria lopez", "maria", "lopez", None),
+    ("Sr. Juan Pérez", "juan perez", "juan", "perez", None),  # leading 'Sr.' is 'Señor'
+    ("John Smith Sr.", "john smith", "john", "smith", None),
     ("Ludwig van Beethoven", "ludwig van beethoven", "ludwig", "van beethoven", None),
     ("Jan van der Berg", "jan van der berg", "jan", "van der berg", None),
     ("van der Berg, Jan", "jan van der berg", "jan", "van der berg", None),

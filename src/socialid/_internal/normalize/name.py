@@ -10,10 +10,16 @@ from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, qu
 from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
 from socialid._internal.normalize.nickname import canonical_forms, name_forms
 
+#: Leading words dropped from a name ('Sr.' leading is the Spanish 'Señor').
 TITLES: frozenset[str] = words(
-    "dr mr mrs ms miss mx prof sir dame rev fr hon herr frau dott ing mag dipl mme mlle sra srta"
+    "dr mr mrs ms miss mx prof sir dame rev fr hon herr frau dott ing mag dipl mme mlle sr sra"
+    " srta"
 )
-SUFFIXES: frozenset[str] = words("phd md jr sr ii iii iv esq mba msc bsc dds cpa rn")
+#: Trailing words dropped: generations, degrees and the credentials people add on LinkedIn.
+SUFFIXES: frozenset[str] = words(
+    "phd md jr sr ii iii iv esq mba msc bsc dds cpa rn pmp cfa cfp cissp cisa cism mph dvm"
+    " msw llm llb facs frcs acca cima"
+)
 PARTICLES: frozenset[str] = words(
     "van von der den de del della di da du la le dos das do ter ten bin ibn al el"
 )
