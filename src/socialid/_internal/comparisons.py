@@ -1,19 +1,34 @@
 """Built-in comparisons over the feature table, as backend-neutral level definitions.
 
 Each :class:`Comparison` lists its levels from most to least specific as SQL conditions on
-``<column>_l`` / ``<column>_r`` (DuckDB dialect; splink translates them through sqlglot). The
-splink adapter turns them into splink comparisons; no module here imports splink. Blocking
-rules live in the adapter (``_PREDICTION_RULES``).
+``<column>_l`` / ``<column>_r`` (DuckDB dialect; splink translates them through sqlglot), the
+blocking keys it is good for, and the same levels in Python (``python``), which property
+tests hold equal to the SQL. The splink adapter turns them into splink comparisons and
+blocking rules; no module here imports splink.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import jellyfish
+
+#: A column of the left or right record in a level's SQL: ``emails_l``.
+_PAIR_COLUMN = re.compile(r"\b([a-z_][a-z0-9_]*)_[lr]\b")
+#: A record's feature values by column name (``None`` for NULL; lists for list columns).
+Record = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
 class Level:
-    """One comparison level: a SQL condition and the label shown in outputs and charts."""
+    """One comparison level: a SQL condition and the label shown in outputs and charts.
+
+    ``is_null`` marks the level meaning "no evidence" (it weighs nothing); ``tf_column``
+    asks for term-frequency adjustment on that column (rarer values weigh more).
+    """
 
     label: str
     sql: str
@@ -23,11 +38,65 @@ class Level:
 
 @dataclass(frozen=True)
 class Comparison:
-    """A named comparison: its levels, most specific first (an ``else`` level is implied)."""
+    """A named comparison: its levels, most specific first (an ``else`` level is implied).
+
+    Args:
+        name: identifier; the links output has a column of this name.
+        description: one sentence for charts and docs.
+        levels: the levels, most specific first.
+        blocking_keys: blocking rules it is good for, each a tuple of column names or SQL
+            expressions over one record (``"left(first_name, 2)"``) that must be equal.
+        python: ``(left, right) -> level index`` (``len(levels)`` for ``else``), the same
+            levels in Python, for tests.
+        reads: the columns read, when they are not only the ``<column>_l`` names of the SQL.
+
+    >>> same_domain = Comparison(
+    ...     "employer_domain", "Same corporate email domain.",
+    ...     (Level("same domain", "list_has_any(email_domains_l, email_domains_r)"),),
+    ...     blocking_keys=(("email_domains",),),
+    ... )
+    >>> same_domain.columns
+    ('email_domains',)
+    """
 
     name: str
     description: str
     levels: tuple[Level, ...]
+    blocking_keys: tuple[tuple[str, ...], ...] = ()
+    python: Callable[[Record, Record], int] | None = field(default=None, compare=False)
+    reads: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Columns the levels read, in first-use order."""
+        found = (c for level in self.levels for c in _PAIR_COLUMN.findall(level.sql))
+        return tuple(dict.fromkeys([*self.reads, *found]))
+
+    def level_of(self, left: Record, right: Record) -> int:
+        """The index of the level a pair reaches, by the Python path."""
+        if self.python is None:
+            raise NotImplementedError(f"comparison {self.name!r} has no Python path")
+        return self.python(left, right)
+
+
+def _first(*conditions: bool) -> int:
+    """The index of the first true condition (``len(conditions)`` when none is)."""
+    return next((i for i, c in enumerate(conditions) if c), len(conditions))
+
+
+def _has_any(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
+    """Python's ``list_has_any``: both present and sharing a value."""
+    return a is not None and b is not None and bool(set(a) & set(b))
+
+
+def _jw(a: str | None, b: str | None) -> float:
+    """DuckDB's ``jaro_winkler_similarity`` (jellyfish computes the same); 0 for NULL."""
+    return 0.0 if a is None or b is None else float(jellyfish.jaro_winkler_similarity(a, b))
+
+
+def _eq(a: object, b: object) -> bool:
+    """SQL ``=``: false when either side is NULL."""
+    return a is not None and b is not None and a == b
 
 
 def _any(a: str, b: str) -> str:
@@ -37,8 +106,17 @@ def _any(a: str, b: str) -> str:
     return f"(list_has_any({a}_l, {b}_r) OR list_has_any({a}_r, {b}_l))"
 
 
+def _py_any(left: Record, right: Record, a: str, b: str) -> bool:
+    """Python's :func:`_any`."""
+    return _has_any(left[a], right[b]) or _has_any(right[a], left[b])
+
+
 def _either_null(*cols: str) -> str:
     return " OR ".join(f"{c}_l IS NULL OR {c}_r IS NULL" for c in cols)
+
+
+def _py_either_null(left: Record, right: Record, col: str) -> bool:
+    return left[col] is None or right[col] is None
 
 
 def _cross_null(a: str, b: str) -> str:
@@ -46,6 +124,34 @@ def _cross_null(a: str, b: str) -> str:
     return (
         f"NOT (({a}_l IS NOT NULL AND {b}_r IS NOT NULL) "
         f"OR ({a}_r IS NOT NULL AND {b}_l IS NOT NULL))"
+    )
+
+
+def _py_cross_null(left: Record, right: Record, a: str, b: str) -> bool:
+    return not (
+        (left[a] is not None and right[b] is not None)
+        or (right[a] is not None and left[b] is not None)
+    )
+
+
+def _py_name(l: Record, r: Record) -> int:  # noqa: E741 - l/r as in the SQL
+    if l["first_name"] is None or r["first_name"] is None:
+        return 0
+    full_jw = _jw(l["full_name"], r["full_name"])
+    same_full = _eq(l["full_name"], r["full_name"])
+    same_last = _eq(l["last_name"], r["last_name"])
+    same_canon = _has_any(l["first_canon"], r["first_canon"])
+    return _first(
+        False,
+        same_full and _has_any(l["dkeys"], r["dkeys"]),
+        same_full,
+        _eq(l["first_name"], r["last_name"]) and _eq(l["last_name"], r["first_name"]),
+        same_last and same_canon,
+        full_jw >= 0.92,
+        same_last and _eq(l["first_name"][:1], r["first_name"][:1]),
+        (l["last_name"] is None or r["last_name"] is None) and same_canon,
+        full_jw >= 0.80,
+        l["source"] == "contact" and r["source"] == "contact",
     )
 
 
@@ -84,11 +190,22 @@ NAME = Comparison(
         Level("names differ, both CRM contacts",
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
+    blocking_keys=(("full_name",), ("last_name", "first_canon")),
+    python=_py_name,
 )
+
 
 def _shared_list(name: str, noun: str, plural: str) -> Comparison:
     """Evidence from a list of contact points, personal ones apart from shared ones."""
     own, shared = f"{plural}", f"shared_{plural}"
+
+    def python(l: Record, r: Record) -> int:  # noqa: E741
+        return _first(
+            (l[own] is None and l[shared] is None) or (r[own] is None and r[shared] is None),
+            _has_any(l[own], r[own]),
+            _has_any(l[shared], r[shared]),
+        )
+
     return Comparison(
         name=name,
         description=f"{noun.capitalize()}s; one shared by different people weighs apart.",
@@ -102,6 +219,8 @@ def _shared_list(name: str, noun: str, plural: str) -> Comparison:
             Level(f"a personal {noun} in common", _any(own, own)),
             Level(f"a {noun} shared by several people in common", _any(shared, shared)),
         ),
+        blocking_keys=((own,),),
+        python=python,
     )
 
 
@@ -118,6 +237,12 @@ IDENT = Comparison(
         Level("no distinctive handle or local part", _either_null("ukeys"), is_null=True),
         Level("a distinctive handle or local part in common", _any("ukeys", "ukeys")),
         Level("same stem of a distinctive handle", _any("ustems", "ustems")),
+    ),
+    blocking_keys=(("xkeys",),),
+    python=lambda l, r: _first(  # noqa: E741
+        _py_either_null(l, r, "ukeys"),
+        _has_any(l["ukeys"], r["ukeys"]),
+        _has_any(l["ustems"], r["ustems"]),
     ),
 )
 
@@ -138,6 +263,13 @@ HANDLE_NAME = Comparison(
         Level("handle built from the other's name", _any("ukeys", "name_candidates")),
         Level("handle stem built from the other's name", _any("ustems", "name_candidates")),
     ),
+    blocking_keys=(("xkeys",),),
+    python=lambda l, r: _first(  # noqa: E741
+        _py_cross_null(l, r, "ukeys", "name_candidates")
+        or _jw(l["full_name"], r["full_name"]) >= 0.8,
+        _py_any(l, r, "ukeys", "name_candidates"),
+        _py_any(l, r, "ustems", "name_candidates"),
+    ),
 )
 
 BIO_LINK = Comparison(
@@ -147,6 +279,11 @@ BIO_LINK = Comparison(
         Level("no bio handle against a handle", _cross_null("bio_handles", "handle_names"),
               is_null=True),
         Level("bio names the other handle", _any("bio_handles", "handle_names")),
+    ),
+    blocking_keys=(("xkeys",),),
+    python=lambda l, r: _first(  # noqa: E741
+        _py_cross_null(l, r, "bio_handles", "handle_names"),
+        _py_any(l, r, "bio_handles", "handle_names"),
     ),
 )
 
@@ -168,6 +305,13 @@ EMPLOYER = Comparison(
         Level("same company", _any("companies", "companies")),
         Level("same domain", _any("domains", "domains")),
     ),
+    python=lambda l, r: _first(  # noqa: E741
+        (l["companies"] is None and l["domains"] is None)
+        or (r["companies"] is None and r["domains"] is None),
+        _has_any(l["companies"], r["companies"]) and _has_any(l["domains"], r["domains"]),
+        _has_any(l["companies"], r["companies"]),
+        _has_any(l["domains"], r["domains"]),
+    ),
 )
 
 LOCATION = Comparison(
@@ -182,7 +326,27 @@ LOCATION = Comparison(
         Level("same city", "city_l = city_r", tf_column="city"),
         Level("same country", "country_l = country_r"),
     ),
+    python=lambda l, r: _first(  # noqa: E741
+        _py_either_null(l, r, "city") and _py_either_null(l, r, "country"),
+        _eq(l["city"], r["city"]),
+        _eq(l["country"], r["country"]),
+    ),
 )
+
+
+def _py_birth_date(l: Record, r: Record) -> int:  # noqa: E741
+    a, b = l["birth_date"], r["birth_date"]
+    if a is None or b is None:
+        return 0
+    return _first(
+        False,
+        a == b,
+        jellyfish.levenshtein_distance(a, b) <= 1,
+        a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7],
+        a[:7] == b[:7],
+        a[:4] == b[:4],
+    )
+
 
 BIRTH_DATE = Comparison(
     name="birth_date",
@@ -200,7 +364,17 @@ BIRTH_DATE = Comparison(
         Level("same year and month", "left(birth_date_l, 7) = left(birth_date_r, 7)"),
         Level("same year", "left(birth_date_l, 4) = left(birth_date_r, 4)"),
     ),
+    blocking_keys=(("birth_date", "postcode"), ("birth_date", "left(last_name, 2)")),
+    python=_py_birth_date,
 )
+
+
+def _py_postcode(l: Record, r: Record) -> int:  # noqa: E741
+    a, b = l["postcode"], r["postcode"]
+    if a is None or b is None:
+        return 0
+    return _first(False, a == b, jellyfish.levenshtein_distance(a, b) <= 1, a[:3] == b[:3])
+
 
 POSTCODE = Comparison(
     name="postcode",
@@ -211,7 +385,18 @@ POSTCODE = Comparison(
         Level("one character differs", "levenshtein(postcode_l, postcode_r) <= 1"),
         Level("same first three characters", "left(postcode_l, 3) = left(postcode_r, 3)"),
     ),
+    blocking_keys=(("postcode", "left(first_name, 2)"),),
+    python=_py_postcode,
 )
+
+
+def _py_address(l: Record, r: Record) -> int:  # noqa: E741
+    a, b = l["address"], r["address"]
+    if a is None or b is None:
+        return 0
+    similarity = _jw(a, b)
+    return _first(False, a == b, similarity >= 0.9, similarity >= 0.7)
+
 
 ADDRESS = Comparison(
     name="address",
@@ -224,9 +409,12 @@ ADDRESS = Comparison(
         Level("address Jaro-Winkler >= 0.7",
               "jaro_winkler_similarity(address_l, address_r) >= 0.7"),
     ),
+    python=_py_address,
 )
 
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
     NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, LOCATION, BIRTH_DATE,
     POSTCODE, ADDRESS,
 )
+#: The built-in comparisons by name.
+BUILT_INS: dict[str, Comparison] = {c.name: c for c in DEFAULT_COMPARISONS}

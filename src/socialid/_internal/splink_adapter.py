@@ -13,10 +13,12 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 from splink.clustering import cluster_pairwise_predictions_at_threshold
 
 from socialid._internal.comparisons import Comparison
+from socialid._internal.features import FEATURE_SCHEMA
 from socialid.errors import ModelError
 
 # splink's training warnings (untrained levels, EM progress) reach the user only through their
@@ -24,18 +26,8 @@ from socialid.errors import ModelError
 logging.getLogger("splink").addHandler(logging.NullHandler())
 _log = logging.getLogger(__name__)
 
-#: Blocking rules generating candidate pairs; every one is a cheap equi-join.
-_PREDICTION_RULES: tuple[tuple[str, ...], ...] = (
-    ("emails",),
-    ("phones",),
-    ("xkeys",),
-    ("full_name",),
-    ("last_name", "first_canon"),
-    ("birth_date", "postcode"),
-    ("birth_date", "left(last_name, 2)"),
-    ("postcode", "left(first_name, 2)"),
-)
-_ARRAY_COLUMNS = frozenset({"emails", "phones", "xkeys", "first_canon"})
+#: List columns of the features: a blocking rule on one matches pairs sharing any value.
+_ARRAY_COLUMNS = frozenset(f.name for f in FEATURE_SCHEMA if pa.types.is_list(f.type))
 #: EM passes: each fixes the comparisons its rule uses and trains the others. splink's EM
 #: cannot explode arrays, so list columns block on their first value.
 _TRAINING_RULES: tuple[tuple[str, ...], ...] = (
@@ -86,16 +78,26 @@ _RUN_SETTINGS: dict[str, Any] = {
 }
 
 
-def _settings(comparisons: Sequence[Comparison]) -> SettingsCreator:
+def prediction_rules(comparisons: Sequence[Comparison]) -> tuple[tuple[str, ...], ...]:
+    """The blocking rules generating candidate pairs: every comparison's blocking keys, once
+    each, in the comparisons' order. Every one is a cheap equi-join."""
+    return tuple(dict.fromkeys(key for c in comparisons for key in c.blocking_keys))
+
+
+def _settings(comparisons: Sequence[Comparison], *, levels: bool = True) -> SettingsCreator:
+    """splink settings: the comparisons (unless ``levels`` is false), their blocking rules
+    and how a run uses the model."""
     return SettingsCreator(
-        comparisons=[comparison_dict(c) for c in comparisons],
-        blocking_rules_to_generate_predictions=[_rule(r) for r in _PREDICTION_RULES],
+        comparisons=[comparison_dict(c) for c in comparisons] if levels else [],
+        blocking_rules_to_generate_predictions=[_rule(r) for r in prediction_rules(comparisons)],
         **_RUN_SETTINGS,
     )
 
 
-def _with_run_settings(model: dict[str, Any]) -> dict[str, Any]:
-    rules = _settings(()).create_settings_dict("duckdb")["blocking_rules_to_generate_predictions"]
+def _with_run_settings(model: dict[str, Any], comparisons: Sequence[Comparison]) -> dict[str, Any]:
+    rules = _settings(comparisons, levels=False).create_settings_dict("duckdb")[
+        "blocking_rules_to_generate_predictions"
+    ]
     return {**model, **_RUN_SETTINGS, "blocking_rules_to_generate_predictions": rules}
 
 
@@ -113,7 +115,7 @@ class SplinkModel:
         self._db = DuckDBAPI(connection=con)
         self._features = self._db.register(features_table)
         settings: SettingsCreator | dict[str, Any] = (
-            _with_run_settings(model) if model else _settings(comparisons)
+            _with_run_settings(model, comparisons) if model else _settings(comparisons)
         )
         self._linker = Linker(self._features, settings, log_level=None)
 
