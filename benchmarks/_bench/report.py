@@ -106,6 +106,33 @@ def failures(result: Result) -> list[str]:
     return [f"{run['system']} failed: {run['error']}" for run in result["runs"] if "error" in run]
 
 
+#: The share of profiles mixing two true people the merge aims to stay under.
+MIXED_TARGET = 0.005
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2%}" if whole else "–"
+
+
+def over_merges(result: Result) -> str:
+    """Per system, on one line: profiles mixing true people and people split over profiles."""
+    parts = []
+    for run in result["runs"]:
+        counts = run.get("over_merge")
+        if counts is None:
+            continue
+        mixed, profiles = counts["mixed_profiles"], counts["profiles"]
+        split, several = counts["split_people"], counts["people_with_several_records"]
+        parts.append(
+            f"{run['system']}: {mixed:,} of {profiles:,} profiles mix true people "
+            f"({_share(mixed, profiles)}), {split:,} of {several:,} people with several "
+            f"records split over profiles ({_share(split, several)})"
+        )
+    if not parts:
+        return ""
+    return f"over-merge (target ≤ {MIXED_TARGET:.1%} mixed) — " + "; ".join(parts)
+
+
 def timings(result: Result) -> str:
     """Where each system's time went, stage by stage, on one line."""
     parts = [
@@ -135,6 +162,7 @@ def render(result: Result, console: Console | None = None) -> None:
     out.print(table)
     for line in failures(result):
         out.print(line, style="red", highlight=False)
+    out.print(over_merges(result), highlight=False)
     out.print(timings(result), style="dim", highlight=False)
 
 
@@ -147,4 +175,6 @@ def markdown(result: Result) -> str:
         "|" + "|".join(":--" if i < 2 else "--:" for i in range(len(HEADERS))) + "|",
     ]
     lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
-    return "\n\n".join(["\n".join(lines), *failures(result), timings(result)])
+    return "\n\n".join(
+        ["\n".join(lines), *failures(result), over_merges(result), timings(result)]
+    )

@@ -18,6 +18,8 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from benchmarks._bench import datasets
 from benchmarks._bench.systems import SYSTEMS, Settings, load_system
 
@@ -46,6 +48,28 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * unit / 2**20
 
 
+def over_merge(membership: pd.DataFrame, truth: pd.DataFrame) -> dict[str, int]:
+    """Profiles that mix records of several true people, and true people whose records are
+    spread over several profiles (of the people with more than one record).
+
+    >>> m = pd.DataFrame({"source": ["contact"] * 3, "record_id": ["1", "2", "3"],
+    ...                   "profile_id": ["a", "a", "b"]})
+    >>> t = pd.DataFrame({"source": ["contact"] * 3, "record_id": ["1", "2", "3"],
+    ...                   "person_id": ["x", "y", "y"]})
+    >>> over_merge(m, t)
+    {'profiles': 2, 'mixed_profiles': 1, 'people_with_several_records': 1, 'split_people': 1}
+    """
+    joined = membership.astype({"record_id": str}).merge(truth, on=["source", "record_id"])
+    people_per_profile = joined.groupby("profile_id")["person_id"].nunique()
+    profiles_per_person = joined.groupby("person_id")["profile_id"].nunique()
+    return {
+        "profiles": len(people_per_profile),
+        "mixed_profiles": int((people_per_profile > 1).sum()),
+        "people_with_several_records": int((joined.groupby("person_id").size() > 1).sum()),
+        "split_people": int((profiles_per_person > 1).sum()),
+    }
+
+
 def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
     """Load, resolve and score one (data set, system); return a JSON-ready record."""
     run = load_system(system)
@@ -70,6 +94,7 @@ def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
         "stage_seconds": output.stage_seconds,
         "peak_mib": peak,
         "metrics": metrics.to_dict(orient="records"),
+        "over_merge": over_merge(output.membership, data.truth),
     }
 
 

@@ -13,15 +13,30 @@ from socialid.errors import InputError, ModelError, SettingsError, SocialIdError
 from socialid.evaluation import evaluate
 from socialid.resolver import Resolver, resolve
 from socialid.result import ResolveResult, RunStats
-from socialid.settings import LINK_TYPES, LinkType, ResolverSettings, Thresholds
+from socialid.settings import (
+    DEFAULT_PROFILE_FIELDS,
+    LINK_TYPES,
+    PROFILE_FIELDS,
+    SURVIVORSHIP_RULES,
+    LinkType,
+    MergeSettings,
+    ResolverSettings,
+    SurvivorshipRule,
+    Thresholds,
+    ValueChooser,
+)
 
 # A library logs; the application decides where it goes.
 logging.getLogger("socialid").addHandler(logging.NullHandler())
 
 __all__ = [
+    "DEFAULT_PROFILE_FIELDS",
     "LINK_TYPES",
+    "PROFILE_FIELDS",
+    "SURVIVORSHIP_RULES",
     "InputError",
     "LinkType",
+    "MergeSettings",
     "ModelError",
     "ResolveResult",
     "Resolver",
@@ -30,7 +45,9 @@ __all__ = [
     "SettingsError",
     "SocialIdError",
     "SourceError",
+    "SurvivorshipRule",
     "Thresholds",
+    "ValueChooser",
     "__version__",
     "demo_paths",
     "demo_truth_path",

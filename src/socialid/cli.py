@@ -109,9 +109,17 @@ def resolve_cmd(
     ] = None,
     contacts_map: MapOpt = None,
     personas_map: MapOpt = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            help="The --out directory (or membership file) of an earlier run: keep its profile "
+            "ids where membership mostly holds, and write profile_changes."
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Link contacts and personas; write membership, links, profiles and rejects as Parquet."""
+    """Link contacts and personas; write membership, links, profiles, profile attributes,
+    rejects and records (and profile changes with --previous) as Parquet."""
     if contacts is None and personas is None:
         raise typer.BadParameter("pass --contacts, --personas, or both.")
     progress = False if quiet else None
@@ -129,6 +137,7 @@ def resolve_cmd(
             personas,
             contacts_mapping=_mapping(contacts_map, "--contacts-map"),
             personas_mapping=_mapping(personas_map, "--personas-map"),
+            previous=previous,
         )
     except SocialIdError as err:
         raise _fail(err) from err

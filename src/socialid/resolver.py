@@ -19,7 +19,9 @@ import duckdb
 
 from socialid._internal import pipeline
 from socialid._internal.ingest import InputData
+from socialid._internal.merge import load_previous
 from socialid._internal.progress import Progress
+from socialid._internal.sql import scalar
 from socialid._version import __version__
 from socialid.demo import package_file
 from socialid.errors import ModelError, SettingsError
@@ -112,41 +114,55 @@ class Resolver:
         *,
         contacts_mapping: Mapping[str, str] | None = None,
         personas_mapping: Mapping[str, str] | None = None,
+        previous: InputData | None = None,
     ) -> ResolveResult:
         """Link the inputs and merge them into profiles (training first if not fitted).
 
         Inputs are pandas DataFrames, pyarrow Tables, CSV/Parquet/JSON paths or DuckDB
         relations. Either may be omitted: personas alone resolve across platforms, contacts
         alone deduplicate a CRM. ``*_mapping`` maps input column names to canonical fields
-        for headers that the built-in aliases do not recognise.
+        for headers that the built-in aliases do not recognise. ``previous`` is the
+        membership of an earlier run (a table, a file, or its output directory): profiles
+        whose records mostly stayed together keep their ids, and the result has
+        ``profile_changes`` (see docs/merge.md).
         """
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
         try:
-            return self._resolve(ws, progress)
+            if previous is not None:
+                load_previous(ws.con, previous, self.connection)
+            return self._resolve(ws, progress, previous is not None)
         finally:
             ws.con.close()
 
-    def _resolve(self, ws: pipeline.Workspace, progress: Progress) -> ResolveResult:
+    def _resolve(
+        self, ws: pipeline.Workspace, progress: Progress, previous: bool
+    ) -> ResolveResult:
         if self._model is None and ws.n_records >= MIN_RECORDS_TO_TRAIN:
             self._model = pipeline.train(ws, self.settings, progress)
         # Too small to train: the bundled model serves this call only, so a later, larger
         # input still trains a model of its own.
         model = self._model if self._model is not None else _bundled_model()
-        n_pairs = pipeline.score_and_cluster(ws, model, self.settings, progress)
+        counts = pipeline.score_and_cluster(ws, model, self.settings, progress, previous)
         con = ws.con
-        queries = {name: f"SELECT * FROM {name}" for name in OUTPUT_TABLES}
+        names = [n for n in OUTPUT_TABLES if previous or n != "profile_changes"]
+        queries = {name: f"SELECT * FROM {name}" for name in names}
         queries["links"] = "SELECT * EXCLUDE (unique_id_l, unique_id_r) FROM links"
         tables = {name: con.sql(sql).to_arrow_table() for name, sql in queries.items()}
-        counts = {s: t.n_rows for s, t in ws.tables.items()}
+        n_records = {s: t.n_rows for s, t in ws.tables.items()}
         stats = RunStats(
-            n_contacts=counts.get("contact", 0),
-            n_personas=counts.get("persona", 0),
-            n_pairs_scored=n_pairs,
+            n_contacts=n_records.get("contact", 0),
+            n_personas=n_records.get("persona", 0),
+            n_pairs_scored=counts.n_pairs,
             n_links=tables["links"].num_rows,
             n_profiles=tables["profiles"].num_rows,
             n_rejected_values=tables["rejects"].num_rows,
             stage_seconds={st.name: st.seconds for st in progress.stages},
+            n_split_oversized=counts.n_split_size,
+            n_split_conflicts=counts.n_split_conflicts,
+            n_flagged_profiles=int(
+                scalar(con, "SELECT count(*) FROM profiles WHERE len(guard_flags) > 0")
+            ),
         )
         return ResolveResult(tables=tables, stats=stats)
 
@@ -219,12 +235,14 @@ def resolve(
     personas_mapping: Mapping[str, str] | None = None,
     progress: bool | None = None,
     connection: duckdb.DuckDBPyConnection | None = None,
+    previous: InputData | None = None,
 ) -> ResolveResult:
     """Train a model on the inputs and resolve them in one call.
 
     ``threshold`` sets one match-probability threshold for every link type, overriding
     ``settings.thresholds``; ``connection`` is the DuckDB connection holding inputs given as
-    table names.
+    table names; ``previous`` is an earlier run's membership, whose profile ids are kept
+    where membership mostly holds (see :meth:`Resolver.resolve`).
     """
     settings = settings or ResolverSettings()
     if threshold is not None:
@@ -234,4 +252,5 @@ def resolve(
         personas,
         contacts_mapping=contacts_mapping,
         personas_mapping=personas_mapping,
+        previous=previous,
     )

@@ -1,4 +1,4 @@
-"""The outcome of a resolution run: the four contract tables and run statistics."""
+"""The outcome of a resolution run: the contract tables and run statistics."""
 
 from __future__ import annotations
 
@@ -13,8 +13,12 @@ import pyarrow.parquet as pq
 
 __all__ = ["OUTPUT_TABLES", "ResolveResult", "RunStats"]
 
-#: The output tables of the contract, in the order they are written.
-OUTPUT_TABLES = ("membership", "links", "profiles", "rejects", "records")
+#: The output tables of the contract, in the order they are written; ``profile_changes``
+#: only when the run was given a previous run's membership.
+OUTPUT_TABLES = (
+    "membership", "links", "profiles", "rejects", "records", "profile_attributes",
+    "profile_changes",
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,9 @@ class RunStats:
     n_profiles: int
     n_rejected_values: int
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    n_split_oversized: int = 0
+    n_split_conflicts: int = 0
+    n_flagged_profiles: int = 0
 
     @property
     def seconds(self) -> float:
@@ -44,7 +51,8 @@ class ResolveResult:
     are made on first use.
 
     Attributes:
-        tables: the output tables by name (``OUTPUT_TABLES``), as Arrow.
+        tables: the output tables by name (``OUTPUT_TABLES``; ``profile_changes`` only when
+            a previous run was given), as Arrow.
         stats: counts and timings.
     """
 
@@ -65,8 +73,21 @@ class ResolveResult:
 
     @cached_property
     def profiles(self) -> pd.DataFrame:
-        """One row per profile with the unified fields."""
+        """One row per profile with the chosen fields, member counts and ``guard_flags``."""
         return self._frame("profiles")
+
+    @cached_property
+    def profile_attributes(self) -> pd.DataFrame:
+        """Provenance of every profile value: ``profile_id``, ``field``, ``value``,
+        ``source``, ``record_id`` and the ``rule`` that kept it."""
+        return self._frame("profile_attributes")
+
+    @cached_property
+    def profile_changes(self) -> pd.DataFrame | None:
+        """How profiles changed since the previous run given (``None`` without one):
+        ``profile_id``, ``previous_profile_id``, ``change`` (created, merged, split,
+        unchanged, updated, removed), ``n_shared``, ``n_records``, ``n_previous``."""
+        return self._frame("profile_changes") if "profile_changes" in self.tables else None
 
     @cached_property
     def rejects(self) -> pd.DataFrame:
@@ -84,11 +105,11 @@ class ResolveResult:
         return frame
 
     def to_parquet(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write every output table (``OUTPUT_TABLES``) as a Parquet file."""
+        """Write every output table of the run (``OUTPUT_TABLES``) as a Parquet file."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
-        for name in OUTPUT_TABLES:
+        for name in (n for n in OUTPUT_TABLES if n in self.tables):
             path = out / f"{name}.parquet"
             pq.write_table(self.tables[name], path)
             paths.append(path)
@@ -106,6 +127,9 @@ class ResolveResult:
                 f"pairs scored: {s.n_pairs_scored:,}",
                 f"links found:  {s.n_links:,} ({types})",
                 f"profiles out: {s.n_profiles:,} ({multi:,} joining several records)",
+                f"guards:       {s.n_split_oversized + s.n_split_conflicts:,} clusters split "
+                f"({s.n_split_conflicts:,} on conflicting facts), "
+                f"{s.n_flagged_profiles:,} profiles flagged (see guard_flags)",
                 f"rejected:     {s.n_rejected_values:,} input values (see rejects)",
                 f"time:         {s.seconds:.1f}s",
             ]

@@ -55,7 +55,7 @@ def test_output_tables_follow_the_contract(demo_result: socialid.ResolveResult) 
         "source", "record_id", "row_number", "column", "value", "reason"]
 
 
-def test_links_respect_thresholds_and_join_their_profiles(
+def test_links_respect_thresholds_and_join_their_profiles_unless_guards_split_them(
     demo_result: socialid.ResolveResult,
 ) -> None:
     links = demo_result.links
@@ -65,7 +65,12 @@ def test_links_respect_thresholds_and_join_their_profiles(
     pid = demo_result.membership.set_index(["source", "record_id"]).profile_id
     left = pid.loc[list(zip(links.source_l, links.record_id_l, strict=True))].to_numpy()
     right = pid.loc[list(zip(links.source_r, links.record_id_r, strict=True))].to_numpy()
-    assert (left == right).all()
+    # A link joins its two records' profile unless an over-merge guard split them apart,
+    # which both profiles then say.
+    flags = demo_result.profiles.set_index("profile_id").guard_flags
+    split = {p for p, fs in flags.items() if any(f["action"] == "split" for f in fs)}
+    assert all(a == b or {a, b} <= split for a, b in zip(left, right, strict=True))
+    assert (left == right).mean() > 0.95
 
 
 def test_profiles_count_their_members(demo_result: socialid.ResolveResult) -> None:

@@ -28,12 +28,13 @@ def cluster_records(
     max_size: int | None,
     thresholds: Sequence[float] = SPLIT_THRESHOLDS,
 ) -> tuple[str, int]:
-    """Cluster ``features`` over ``links``; return the clusters table and how many oversized
+    """Cluster ``features`` over ``links``; return the clusters table (``unique_id``,
+    ``cluster_id`` and the ``component_id`` before any split) and how many oversized
     components were split (``max_size=None``: no guard)."""
     first = components("features", "links")
     con.execute(
-        f"CREATE OR REPLACE TABLE clusters AS SELECT unique_id, cluster_id::VARCHAR AS cluster_id "
-        f"FROM {first}"
+        f"CREATE OR REPLACE TABLE clusters AS SELECT unique_id, cluster_id::VARCHAR AS cluster_id, "
+        f"cluster_id::VARCHAR AS component_id FROM {first}"
     )
     n_split = 0
     for step, threshold in enumerate(thresholds if max_size is not None else (), start=1):
@@ -65,8 +66,8 @@ def cluster_records(
         con.execute(
             f"""
             CREATE OR REPLACE TABLE clusters AS
-            SELECT c.unique_id,
-                   coalesce('s{step}:' || p.cluster_id::VARCHAR, c.cluster_id) AS cluster_id
+            SELECT c.* REPLACE (
+                       coalesce('s{step}:' || p.cluster_id::VARCHAR, c.cluster_id) AS cluster_id)
             FROM clusters c LEFT JOIN {parts} p USING (unique_id)
             """
         )

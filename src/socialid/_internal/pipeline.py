@@ -14,7 +14,12 @@ from socialid._internal.cluster import cluster_records
 from socialid._internal.comparisons import DEFAULT_COMPARISONS
 from socialid._internal.features import build_features
 from socialid._internal.ingest import IngestedTable, InputData, ingest
-from socialid._internal.merge import build_profiles, build_records
+from socialid._internal.merge import (
+    assign_profile_ids,
+    build_profiles,
+    build_records,
+    guard_clusters,
+)
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
 from socialid._internal.shared import (
@@ -126,10 +131,25 @@ def _list_literal(items: list[str]) -> str:
     return "[" + ", ".join(quote_literal(i) for i in items) + "]"
 
 
+@dataclass(frozen=True)
+class ClusterCounts:
+    """What scoring and clustering found: pairs scored, clusters split by the size guard
+    and by the conflict guards."""
+
+    n_pairs: int
+    n_split_size: int
+    n_split_conflicts: int
+
+
 def score_and_cluster(
-    ws: Workspace, model_dict: dict[str, Any], settings: ResolverSettings, progress: Progress
-) -> int:
-    """Predict, keep links above their type's threshold, cluster, merge. Returns pairs scored."""
+    ws: Workspace,
+    model_dict: dict[str, Any],
+    settings: ResolverSettings,
+    progress: Progress,
+    previous: bool = False,
+) -> ClusterCounts:
+    """Predict, keep links above their type's threshold, cluster, guard, assign profile ids
+    (keeping those of ``previous_membership`` when ``previous``), merge."""
     con = ws.con
     model = SplinkModel(con, "features", DEFAULT_COMPARISONS, model=model_dict)
     with progress.stage("predict") as st:
@@ -138,25 +158,19 @@ def score_and_cluster(
         n_links = _count(con, "links")
         st.note(f"{n_links:,} links")
     with progress.stage("cluster") as st:
-        clusters, n_split = cluster_records(con, model.cluster, settings.max_cluster_size)
-        con.execute(
-            f"""
-            CREATE OR REPLACE TABLE membership AS
-            SELECT f.source, f.record_id,
-                   'sid_' || left(md5(min(c.unique_id) OVER (PARTITION BY c.cluster_id)), 16)
-                       AS profile_id
-            FROM {clusters} c JOIN features f USING (unique_id)
-            ORDER BY f.source, f.record_id
-            """
+        _, n_split = cluster_records(con, model.cluster, settings.max_cluster_size)
+        n_conflicts = guard_clusters(
+            con, ws.sources, model.cluster, settings.merge, settings.max_cluster_size
         )
+        assign_profile_ids(con, settings.merge.keep_id_min_overlap, previous)
         st.note(
             f"{_count(con, 'membership', 'DISTINCT profile_id'):,} profiles, "
-            f"{n_split:,} oversized clusters split"
+            f"{n_split:,} oversized clusters split, {n_conflicts:,} split on conflicts"
         )
     with progress.stage("merge"):
-        build_profiles(con, list(ws.sources))
+        build_profiles(con, ws.sources, settings.merge)
         build_records(con, {s: t.columns.extras for s, t in ws.tables.items()})
-    return _count(con, predictions)
+    return ClusterCounts(_count(con, predictions), n_split, n_conflicts)
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str, what: str = "*") -> int:
