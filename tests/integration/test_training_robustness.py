@@ -43,3 +43,16 @@ def test_an_em_pass_that_underflows_is_skipped_with_a_warning(
     assert any("skipped" in r.message and "minimum allowed value" in r.message
                for r in caplog.records)
     assert 0 < model.to_dict()["probability_two_random_records_match"] < 0.5
+
+
+def test_failed_em_passes_keep_every_comparison_in_the_model() -> None:
+    """splink drops the comparisons a pass fixes while it runs: a pass that fails (the demo
+    has no birth dates or postcodes, so those passes find no pairs) must not lose them."""
+    contacts, personas = socialid.demo_paths()
+    settings = socialid.ResolverSettings()
+    ws = pipeline.load({"contact": contacts, "persona": personas}, {}, settings,
+                       Progress(False), con=duckdb.connect())
+    model = SplinkModel(ws.con, "features", [*DEFAULT_COMPARISONS, EMAIL_TYPOS])
+    model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs)
+    names = [c["output_column_name"] for c in model.to_dict()["comparisons"]]
+    assert names == [c.name for c in (*DEFAULT_COMPARISONS, EMAIL_TYPOS)]

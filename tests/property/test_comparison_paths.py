@@ -27,7 +27,7 @@ _WORD = st.sampled_from(
 _NAME = st.none() | st.builds(" ".join, st.lists(_WORD.filter(bool), min_size=1, max_size=3))
 _LIST = st.none() | st.lists(_WORD.filter(bool), min_size=1, max_size=3)
 _DATE = st.none() | st.sampled_from(
-    ["1980-01-02", "1980-02-01", "1980-01-03", "1981-01-02", "1980-01-12", "1980-11-02"]
+    ["1980-01-02", "1980-02-01", "1980-01-03", "1981-01-02", "1980-01-31", "1980-11-02"]
 )
 _POSTCODE = st.none() | st.sampled_from(["SW1A1AA", "SW1A1AB", "SW1B2CC", "E1", "E2"])
 
@@ -78,6 +78,7 @@ def _mix(
     return left, right
 
 
+_Pair = tuple[dict[str, Any], dict[str, Any]]
 PAIR = st.builds(_mix, RECORD, RECORD, st.frozensets(st.sampled_from(_FIELDS)), st.booleans())
 
 
@@ -125,7 +126,7 @@ def test_sql_and_python_paths_agree(
 
 @settings(max_examples=200, deadline=None)
 @given(PAIR)
-def test_symmetric_comparisons_ignore_the_order(pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_symmetric_comparisons_ignore_the_order(pair: _Pair) -> None:
     left, right = pair
     for c in DEFAULT_COMPARISONS:
         if c.name in SYMMETRIC:
@@ -142,10 +143,16 @@ NAME_PAIRS = [
     (_named("ann", "smith", dkeys=["annsmith"]), _named("ann", "smith", dkeys=["annsmith"])),
     (_named("ann", "smith"), _named("ann", "smith")),
     (_named("ann", "smith"), _named("smith", "ann")),
-    (_named("bob", "smith", first_canon=["robert"]), _named("rob", "smith", first_canon=["robert"])),
+    (
+        _named("bob", "smith", first_canon=["robert"]),
+        _named("rob", "smith", first_canon=["robert"]),
+    ),
     (_named("anna", "smith"), _named("ana", "smith")),
     (_named("ann", "smith"), _named("andrzej", "smith")),
-    (_named("bob", None, first_canon=["robert"]), _named("rob", "smith", first_canon=["robert"])),
+    (
+        _named("bob", None, first_canon=["robert"]),
+        _named("rob", "smith", first_canon=["robert"]),
+    ),
     (_named("ann", "smith"), _named("ann", "jo")),
     (_named("bob", "jo", source="contact"), _named("ann", "smith", source="contact")),
     (_named("bob", "jo"), _named("ann", "smith")),
@@ -164,7 +171,7 @@ def test_random_pairs_reach_every_other_level() -> None:
     """A check on the random test itself: its pairs exercise the levels."""
     reached: Counter[tuple[str, int]] = Counter()
 
-    @settings(max_examples=400, deadline=None, database=None)
+    @settings(max_examples=400, deadline=None, database=None, derandomize=True)
     @given(PAIR)
     def collect(pair: tuple[dict[str, Any], dict[str, Any]]) -> None:
         left, right = pair

@@ -126,7 +126,11 @@ class SplinkModel:
         self._set_prior(_INITIAL_PRIOR)
         training.estimate_u_using_random_sampling(max_pairs=u_max_pairs, seed=seed)
         trained = 0
+        settings = self._linker._settings_obj
         for rule in _TRAINING_RULES:
+            # A pass removes the comparisons its rule fixes from the model while it runs and
+            # puts them back only when it succeeds: a failed pass must not lose them.
+            before = settings.core_model_settings.copy()
             try:
                 training.estimate_parameters_using_expectation_maximisation(
                     _rule(rule),
@@ -135,6 +139,7 @@ class SplinkModel:
                 )
                 trained += 1
             except Exception as err:  # splink raises bare Exceptions / ValueErrors here
+                settings.core_model_settings = before
                 message = str(err)
                 if "resulted in no record pairs" in message:
                     _log.debug("EM pass on %s skipped: no pairs", rule)
