@@ -253,7 +253,7 @@ REAL_WORLD_PARTS = [
     ("Jan", "van der Berg", "jan van der berg", "jan", "van der berg"),
     ("Dr. Anna", "Schmidt, MD", "anna schmidt", "anna", "schmidt"),
     ("Christina J.", "Martinez", "christina j martinez", "christina", "martinez"),
-    ("José", "García Quiñónez", "jose garcia quinonez", "jose", "quinonez"),
+    ("José", "García Quiñónez", "jose garcia quinonez", "jose", "garcia quinonez"),  # both surnames
     (None, "Kowalski", "kowalski", None, "kowalski"),
     ("", "van Berg", "van berg", None, "berg"),
     ("Ann Lee", None, "ann lee", "ann", "lee"),

@@ -190,7 +190,12 @@ NAME = Comparison(
         Level("names differ, both CRM contacts",
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
-    blocking_keys=(("full_name",), ("last_name", "first_canon")),
+    # The first surname word: a CRM's 'García López' is often 'García' on social media.
+    blocking_keys=(
+        ("full_name",),
+        ("first_canon", "split_part(last_name, ' ', 1)"),
+        ("array_to_string(list_sort([first_name, last_name]), ' ')",),  # swapped names too
+    ),
     python=_py_name,
 )
 
@@ -231,18 +236,26 @@ IDENT = Comparison(
     name="handle",
     description=(
         "Handles and email local parts that the record's own name does not explain "
-        "(pixelwitch, bobt85): the same one on both records, exactly or by stem."
+        "(pixelwitch, bobt85): the same one on both records, exactly or by stem; or the same "
+        "one that only one of the two names explains ('anna1990' under 'Anna 🌸' and under "
+        "'Anna Muller')."
     ),
     levels=(
-        Level("no distinctive handle or local part", _either_null("ukeys"), is_null=True),
+        Level(
+            "no distinctive handle or local part",
+            f"({_either_null('ukeys')}) AND NOT coalesce({_any('dkeys', 'ukeys')}, false)",
+            is_null=True,
+        ),
         Level("a distinctive handle or local part in common", _any("ukeys", "ukeys")),
         Level("same stem of a distinctive handle", _any("ustems", "ustems")),
+        Level("the same handle, which one record's name explains", _any("dkeys", "ukeys")),
     ),
     blocking_keys=(("xkeys",),),
     python=lambda l, r: _first(  # noqa: E741
-        _py_either_null(l, r, "ukeys"),
+        _py_either_null(l, r, "ukeys") and not _py_any(l, r, "dkeys", "ukeys"),
         _has_any(l["ukeys"], r["ukeys"]),
         _has_any(l["ustems"], r["ustems"]),
+        _py_any(l, r, "dkeys", "ukeys"),
     ),
 )
 
@@ -274,16 +287,27 @@ HANDLE_NAME = Comparison(
 
 BIO_LINK = Comparison(
     name="bio_link",
-    description="One record's bio names the other record's handle.",
+    description=(
+        "One record's bio or website names the other's account: on its platform ('IG: @jane', "
+        "github.com/jane, a website linking to a profile), or as a bare @mention."
+    ),
     levels=(
-        Level("no bio handle against a handle", _cross_null("bio_handles", "handle_names"),
-              is_null=True),
-        Level("bio names the other handle", _any("bio_handles", "handle_names")),
+        Level(
+            "no bio account against an account",
+            _cross_null("bio_handles", "handles")
+            + " AND "
+            + _cross_null("bio_mentions", "handle_names"),
+            is_null=True,
+        ),
+        Level("bio or website names the other's account", _any("bio_handles", "handles")),
+        Level("bio @mentions the other's handle", _any("bio_mentions", "handle_names")),
     ),
     blocking_keys=(("xkeys",),),
     python=lambda l, r: _first(  # noqa: E741
-        _py_cross_null(l, r, "bio_handles", "handle_names"),
-        _py_any(l, r, "bio_handles", "handle_names"),
+        _py_cross_null(l, r, "bio_handles", "handles")
+        and _py_cross_null(l, r, "bio_mentions", "handle_names"),
+        _py_any(l, r, "bio_handles", "handles"),
+        _py_any(l, r, "bio_mentions", "handle_names"),
     ),
 )
 
@@ -304,6 +328,7 @@ EMPLOYER = Comparison(
               _any("companies", "companies") + " AND " + _any("domains", "domains")),
         Level("same company", _any("companies", "companies")),
         Level("same domain", _any("domains", "domains")),
+        Level("company or domain names share a word", _any("company_keys", "company_keys")),
     ),
     python=lambda l, r: _first(  # noqa: E741
         (l["companies"] is None and l["domains"] is None)
@@ -311,6 +336,22 @@ EMPLOYER = Comparison(
         _has_any(l["companies"], r["companies"]) and _has_any(l["domains"], r["domains"]),
         _has_any(l["companies"], r["companies"]),
         _has_any(l["domains"], r["domains"]),
+        _has_any(l["company_keys"], r["company_keys"]),
+    ),
+)
+
+PLATFORM = Comparison(
+    name="platform",
+    description=(
+        "Two personas on the same platform: people rarely keep two accounts on one, so this "
+        "weighs against a link."
+    ),
+    levels=(
+        Level("not two personas", "platform_l IS NULL OR platform_r IS NULL", is_null=True),
+        Level("same platform", "platform_l = platform_r"),
+    ),
+    python=lambda l, r: _first(  # noqa: E741
+        _py_either_null(l, r, "platform"), _eq(l["platform"], r["platform"])
     ),
 )
 
@@ -364,7 +405,7 @@ BIRTH_DATE = Comparison(
         Level("same year and month", "left(birth_date_l, 7) = left(birth_date_r, 7)"),
         Level("same year", "left(birth_date_l, 4) = left(birth_date_r, 4)"),
     ),
-    blocking_keys=(("birth_date", "postcode"), ("birth_date", "left(last_name, 2)")),
+    blocking_keys=(("birth_date_key",), ("birth_date", "left(last_name, 2)")),
     python=_py_birth_date,
 )
 
@@ -385,7 +426,7 @@ POSTCODE = Comparison(
         Level("one character differs", "levenshtein(postcode_l, postcode_r) <= 1"),
         Level("same first three characters", "left(postcode_l, 3) = left(postcode_r, 3)"),
     ),
-    blocking_keys=(("postcode", "left(first_name, 2)"),),
+    blocking_keys=(("postcode_key",), ("postcode", "left(first_name, 2)")),
     python=_py_postcode,
 )
 
@@ -409,12 +450,13 @@ ADDRESS = Comparison(
         Level("address Jaro-Winkler >= 0.7",
               "jaro_winkler_similarity(address_l, address_r) >= 0.7"),
     ),
+    blocking_keys=(("address_key",),),
     python=_py_address,
 )
 
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
-    NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, LOCATION, BIRTH_DATE,
-    POSTCODE, ADDRESS,
+    NAME, EMAIL, PHONE, IDENT, HANDLE_NAME, BIO_LINK, EMPLOYER, PLATFORM, LOCATION,
+    BIRTH_DATE, POSTCODE, ADDRESS,
 )
 #: The built-in comparisons by name.
 BUILT_INS: dict[str, Comparison] = {c.name: c for c in DEFAULT_COMPARISONS}

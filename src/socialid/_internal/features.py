@@ -20,9 +20,10 @@ import duckdb
 import pyarrow as pa
 
 from socialid._internal.ingest import IngestedTable
-from socialid._internal.keys import MIN_KEY_LENGTH
+from socialid._internal.keys import MAX_KEY_RECORDS, MIN_KEY_LENGTH
 from socialid._internal.lookups import DATE, LOCATION, batch_lookup, python_lookup
 from socialid._internal.normalize._batch import BatchNormalizer, BatchStats
+from socialid._internal.normalize._text import words
 from socialid._internal.normalize.bio import website_domain
 from socialid._internal.normalize.bio_sql import BIO_BATCH
 from socialid._internal.normalize.company import normalize_company
@@ -34,6 +35,7 @@ from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
 from socialid._internal.normalize.phone import region_from_country
 from socialid._internal.normalize.phone_sql import PHONE_BATCH
+from socialid._internal.normalize.platforms import LINK_HOSTS, PLATFORMS
 from socialid._internal.normalize.url_sql import website_domains_sql
 from socialid._internal.schema import Source
 from socialid._internal.sql import quote_literal
@@ -73,6 +75,16 @@ SHARED_DOMAINS = frozenset(
         "sites.google.com",
     }
 )
+#: First words of company names too common to identify one ('Global Solutions').
+GENERIC_COMPANY_WORDS = words(
+    "global first united international national general american royal new digital group "
+    "smart data tech creative green blue open bright"
+)
+#: Domains that say nothing about an employer: the shared ones, link hubs and the social
+#: platforms themselves (a website on instagram.com is a profile, not a company site).
+NOT_EMPLOYER_DOMAINS = (
+    SHARED_DOMAINS | LINK_HOSTS | {host for p in PLATFORMS for host in p.hosts}
+)
 #: One address in an email cell: "Name <address>" (Outlook-style) or a bare address; cells
 #: hold several separated by ; , or spaces.
 _EMAIL_ITEM = r"[^;,<>]*<[^<>]*>|[^;,\s<>]+"
@@ -105,20 +117,27 @@ FEATURE_SCHEMA = pa.schema(
         ("ukeys", pa.list_(pa.string())),
         ("ustems", pa.list_(pa.string())),
         ("bio_handles", pa.list_(pa.string())),
+        ("bio_mentions", pa.list_(pa.string())),
         ("companies", pa.list_(pa.string())),
         ("domains", pa.list_(pa.string())),
+        ("company_keys", pa.list_(pa.string())),
         ("city", pa.string()),
         ("country", pa.string()),
         ("birth_date", pa.string()),
         ("postcode", pa.string()),
         ("address", pa.string()),
         ("xkeys", pa.list_(pa.string())),
+        ("birth_date_key", pa.string()),
+        ("postcode_key", pa.string()),
+        ("address_key", pa.string()),
         ("do_not_link", pa.bool_()),
         ("followers", pa.int64()),
     ]
 )
 
 _STRINGS = pa.list_(pa.string())
+#: Columns that block on their own only where few records share a value (see _capped_key_sql).
+CAPPED_KEYS = {"birth_date": "birth_date_key", "postcode": "postcode_key", "address": "address_key"}
 
 # Keys: a handle or local part is "explained" when the record's own name accounts for it
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
@@ -134,6 +153,13 @@ CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
         b[:strpos(b, l) - 1] || b[strpos(b, l) + length(l):], f[1])));
 CREATE OR REPLACE TEMP MACRO _sid_keys(l) AS
     list_filter(_sid_uniq(l), lambda k: length(k) >= {MIN_KEY_LENGTH});
+CREATE OR REPLACE TEMP MACRO _sid_account_key(a) AS _sid_alnum(CASE
+    WHEN starts_with(a, 'mastodon:') THEN split_part(substr(a, 10), '@', 1)
+    WHEN starts_with(a, 'bluesky:') THEN split_part(substr(a, 9), '.', 1)
+    ELSE substr(a, strpos(a, ':') + 1) END);
+CREATE OR REPLACE TEMP MACRO _sid_undecorated(k) AS regexp_replace(regexp_replace(k,
+    '^(?:its|the|real|iam|im|hey)([a-z0-9]{{{MIN_KEY_LENGTH},}})$', '\\1'),
+    '^([a-z0-9]{{{MIN_KEY_LENGTH},}}?)(?:official|real|hq|tv)$', '\\1');
 CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
 CREATE OR REPLACE TEMP MACRO _sid_split(s, pattern) AS
     list_filter(regexp_split_to_array(s, pattern), lambda p: NOT _sid_blank(p));
@@ -174,7 +200,12 @@ def build_features(
         parts.append(_contact_features(tables["contact"].table))
     if "persona" in tables:
         parts.append(_persona_features(tables["persona"].table))
-    cols = ", ".join(f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}" for f in FEATURE_SCHEMA)
+    cols = ", ".join(
+        f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}"
+        if f.name not in CAPPED_KEYS.values()
+        else _capped_key_sql(f.name)
+        for f in FEATURE_SCHEMA
+    )
     con.execute(
         f"CREATE OR REPLACE TABLE features AS SELECT {cols} FROM "
         f"({' UNION ALL BY NAME '.join(parts)}) ORDER BY source, _row"
@@ -448,6 +479,28 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         "SELECT value, platform AS platform_hint FROM _f_handle_tries",
         "_f_handle",
     )
+    # A website that is a profile link: the contact's own account, or for a persona a
+    # cross-link to another account of its owner (see _key_evidence).
+    site = (
+        "SELECT website AS value, NULL::VARCHAR AS platform_hint FROM {t} "
+        "WHERE contains(website, '/')"
+    )
+    no_site = "SELECT NULL::VARCHAR AS value, NULL::VARCHAR AS platform_hint WHERE false"
+    s.lookup(con, HANDLE_BATCH, s.union(site, site, no_site), "_f_site_handle")
+    site_rows = """
+        SELECT '{source}' AS source, r.record_id, w.platform || ':' || w.handle AS account
+        FROM {t} r JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
+        WHERE w.handle IS NOT NULL AND w.platform IS NOT NULL
+    """
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _f_site_handles AS "
+        + s.union(
+            site_rows.replace("{source}", "contact"),
+            site_rows.replace("{source}", "persona"),
+            "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
+            "NULL::VARCHAR AS account WHERE false",
+        )
+    )
     # A persona has one handle: its handle column, else the handle in its profile URL.
     con.execute(
         """
@@ -469,7 +522,14 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
                 AS handles,
             _sid_uniq(list(handle ORDER BY pos)) AS handle_names,
             first(found_platform ORDER BY pos) AS handle_platform
-        FROM _f_handle_items WHERE handle IS NOT NULL AND NOT untried
+        FROM (
+            SELECT source, record_id, found_platform, handle, pos
+            FROM _f_handle_items WHERE handle IS NOT NULL AND NOT untried
+            UNION ALL  -- a contact's website linking to a profile of theirs, after the rest
+            SELECT source, record_id, split_part(account, ':', 1),
+                   substr(account, strpos(account, ':') + 1), 1e9::BIGINT
+            FROM _f_site_handles WHERE source = 'contact'
+        )
         GROUP BY source, record_id
         """
     )
@@ -557,29 +617,42 @@ def _key_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     Each list is computed in its own step: list macros repeat their argument, so nesting
     them over expressions instead of columns multiplies the work.
     """
+    # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
+    # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
     bio = """
         SELECT 'persona' AS source, r.record_id,
-               list_filter(list_transform(coalesce(b.handles, []), lambda x: x.f1),
-                           lambda x: x IS DISTINCT FROM h.handle_names[1]) AS raw
-        FROM {t} r JOIN _f_bio b ON b.value = r.bio
+               list_filter(
+                   list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 <> ''),
+                                  lambda x: x.f0 || ':' || x.f1)
+                   || coalesce(w.accounts, []),
+                   lambda x: NOT list_contains(coalesce(h.handles, []), x)) AS accounts,
+               list_filter(
+                   list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 = ''),
+                                  lambda x: x.f1),
+                   lambda x: x IS DISTINCT FROM h.handle_names[1]) AS mentions
+        FROM {t} r LEFT JOIN _f_bio b ON b.value = r.bio
+        LEFT JOIN (SELECT record_id, list(account) AS accounts FROM _f_site_handles
+                   WHERE source = 'persona' GROUP BY record_id) w USING (record_id)
         LEFT JOIN _f_handles h ON h.source = 'persona' AND h.record_id = r.record_id
     """
-    empty = "SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR[] WHERE false"
+    empty = "SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR[], NULL::VARCHAR[] WHERE false"
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE _f_bio_handles AS
-        SELECT source, record_id, _sid_uniq(raw) AS bio_handles
-        FROM ({s.union(None, bio, empty)}) AS t(source, record_id, raw)
+        SELECT source, record_id, _sid_uniq(accounts) AS bio_handles,
+               _sid_uniq(mentions) AS bio_mentions
+        FROM ({s.union(None, bio, empty)}) AS t(source, record_id, accounts, mentions)
         """
     )
     con.execute(
-        f"""
+        """
         CREATE OR REPLACE TEMP TABLE _f_keys AS
         WITH raw AS (
             SELECT n.source, n.record_id, n.cand, n.fa, n.la, n.name_candidates,
-                   list_transform(coalesce(h.handle_names, []), lambda x: _sid_alnum(x))
+                   list_transform(coalesce(h.handles, []), lambda x: _sid_account_key(x))
                        || coalesce(e.locals, []) AS raw_keys,
-                   list_transform(coalesce(b.bio_handles, []), lambda x: _sid_alnum(x))
+                   list_transform(coalesce(b.bio_handles, []), lambda x: _sid_account_key(x))
+                       || list_transform(coalesce(b.bio_mentions, []), lambda x: _sid_alnum(x))
                        AS bio_keys
             FROM _f_names n
             LEFT JOIN _f_handles h USING (source, record_id)
@@ -592,17 +665,22 @@ def _key_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         ), split AS (
             SELECT *,
                 nullif(list_filter(keys, lambda k, i: _sid_explains(k, bares[i], cand, fa, la)),
-                       []) AS dkeys,
+                       []) AS explained,
                 nullif(list_filter(keys,
                                    lambda k, i: NOT _sid_explains(k, bares[i], cand, fa, la)),
                        []) AS ukeys
             FROM bared
-        ), stems AS (
-            SELECT *, list_filter(list_transform(coalesce(ukeys, []), lambda k: _sid_bare(k)),
-                                  lambda k: length(k) >= {MIN_KEY_LENGTH}) AS raw_stems
+        ), stems AS (  -- explained keys and stems also without decoration ('itsjanedoe')
+            SELECT *,
+                coalesce(explained, []) || list_transform(coalesce(explained, []),
+                                                          lambda k: _sid_undecorated(k))
+                    AS raw_dkeys,
+                list_transform(coalesce(ukeys, []), lambda k: _sid_bare(k))
+                    || list_transform(coalesce(ukeys, []),
+                                      lambda k: _sid_undecorated(_sid_bare(k))) AS raw_stems
             FROM split
         ), stemmed AS (
-            SELECT *, _sid_uniq(raw_stems) AS ustems FROM stems
+            SELECT *, _sid_keys(raw_dkeys) AS dkeys, _sid_keys(raw_stems) AS ustems FROM stems
         ), every AS (
             SELECT *, coalesce(dkeys, []) || coalesce(ukeys, []) || coalesce(ustems, [])
                       || coalesce(name_candidates, []) || bio_keys AS all_keys
@@ -623,9 +701,21 @@ _SHARED_COLUMNS = """
 
 
 def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
-    """One feature row per record of ``table``; ``_domains_raw`` becomes ``domains``."""
-    shared = ", ".join(quote_literal(d) for d in sorted(SHARED_DOMAINS))
+    """One feature row per record of ``table``; ``_domains_raw`` becomes ``domains``, and
+    ``company_keys`` the names of companies and domains as keys."""
+    shared = ", ".join(quote_literal(d) for d in sorted(NOT_EMPLOYER_DOMAINS))
+    generic = ", ".join(quote_literal(w) for w in sorted(GENERIC_COMPANY_WORDS))
     return f"""
+        SELECT *,
+            -- 'Bigot & Gay', bigotgay.fr and 'Bigot Gay Avocats' meet on 'bigotgay' / 'bigot'
+            _sid_keys(list_transform(coalesce(companies, []), lambda c: _sid_alnum(c))
+                      || list_filter(list_transform(coalesce(companies, []),
+                                                    lambda c: split_part(c, ' ', 1)),
+                                     lambda w: w NOT IN ({generic}))
+                      || list_transform(coalesce(domains, []),
+                                        lambda d: _sid_alnum(split_part(d, '.', 1))))
+                AS company_keys
+        FROM (
         SELECT * EXCLUDE (_domains_raw),
             _sid_uniq(list_filter(_domains_raw, lambda d: d NOT IN ({shared}))) AS domains
         FROM (
@@ -640,7 +730,7 @@ def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
             LEFT JOIN _f_keys k ON k.source = '{source}' AND k.record_id = r.record_id
             LEFT JOIN _f_website w ON w.value = r.website
             {joins}
-        )
+        ))
     """
 
 
@@ -651,7 +741,7 @@ def _opted_out(column: str) -> str:
 
 def _contact_features(table: str) -> str:
     columns = """
-        NULL AS platform, NULL AS bio_handles,
+        NULL AS platform, NULL AS bio_handles, NULL AS bio_mentions,
         CASE WHEN co.result IS NOT NULL THEN [co.result] END AS companies,
         [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
         coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
@@ -672,7 +762,7 @@ def _contact_features(table: str) -> str:
 
 def _persona_features(table: str) -> str:
     columns = f"""
-        coalesce(pl.result, h.handle_platform) AS platform, bh.bio_handles,
+        coalesce(pl.result, h.handle_platform) AS platform, bh.bio_handles, bh.bio_mentions,
         _sid_uniq([n.company] || coalesce(b.companies, [])) AS companies,
         [w.result] || coalesce(b.domains, []) || coalesce(e.email_domains, []) AS _domains_raw,
         l.city, l.country,
@@ -742,6 +832,17 @@ def _website_rejects(source: str, table: str | None) -> str:
                    'not a web address: write it as example.com'
                FROM {table} r JOIN _f_website w ON w.value = r.website
                WHERE w.result IS NULL AND r.website <> ''"""
+
+
+def _capped_key_sql(key: str) -> str:
+    """A blocking key column: its source column's value where at most ``MAX_KEY_RECORDS``
+    records hold it, else NULL, so that a birth date or postcode shared by many records
+    never makes a block of quadratic size."""
+    column = next(c for c, k in CAPPED_KEYS.items() if k == key)
+    return (
+        f"CASE WHEN count(*) OVER (PARTITION BY {column}) <= {MAX_KEY_RECORDS} "
+        f"THEN CAST({column} AS VARCHAR) END AS {key}"
+    )
 
 
 def _duck_type(arrow_type: pa.DataType) -> str:

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 #: Shortest key that may serve as evidence or a blocking key.
 MIN_KEY_LENGTH = 4
+#: A blocking key held by more records than this stops generating pairs: like a stop word,
+#: it would pair everyone with everyone (``jsmith`` in a large CRM). Other rules and the
+#: remaining keys still reach the true pairs among them.
+MAX_KEY_RECORDS = 50
 #: Shortest surname that explains a key containing it.
 _MIN_SURNAME = 3
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")

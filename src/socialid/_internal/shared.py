@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import duckdb
 
+from socialid._internal.keys import MAX_KEY_RECORDS
+
 #: Distinct first initials (after nickname canonicalisation) on records holding a value that
 #: make it shared.
 SHARED_FIRST_NAMES = 3
@@ -62,10 +64,6 @@ def split_shared_values(con: duckdb.DuckDBPyConnection, column: str, shared: str
     return n_shared
 
 
-#: A blocking key held by more records than this stops generating pairs: like a stop word,
-#: it would pair everyone with everyone (``jsmith`` in a large CRM). Other rules and the
-#: remaining keys still reach the true pairs among them.
-MAX_KEY_RECORDS = 50
 
 
 def cap_block_keys(

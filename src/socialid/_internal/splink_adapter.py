@@ -130,7 +130,7 @@ class SplinkModel:
         for rule in _TRAINING_RULES:
             # A pass removes the comparisons its rule fixes from the model while it runs and
             # puts them back only when it succeeds: a failed pass must not lose them.
-            before = settings.core_model_settings.copy()
+            before = settings.core_model_settings.copy()  # type: ignore[no-untyped-call]
             try:
                 training.estimate_parameters_using_expectation_maximisation(
                     _rule(rule),

@@ -118,6 +118,7 @@ PARTS = [
     ("John", "Smith", "john smith", "john", "smith"),
     ("Dr. Anna", "Kowalska", "anna kowalska", "anna", "kowalska"),
     ("Jan", "van der Berg", "jan van der berg", "jan", "van der berg"),
+    ("Carlos", "García López", "carlos garcia lopez", "carlos", "garcia lopez"),  # two surnames
     ("Mary Ann", "O'Neil Jr.", "mary ann oneil", "mary", "oneil"),
     ("Jürgen", "Müller", "jurgen muller", "jurgen", "muller"),
     ("太郎", "山田", "tailang shantian", "tailang", "shantian"),  # columns say which is which

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, quoted, words
@@ -164,6 +164,8 @@ def _normalize_parts(first: str, last: str) -> NameResult:
     if not given and family:  # only a surname is known
         last = _last_name(family)
         return NameResult(result.original, result.full, None, last, family, None, None)
+    if given and family:  # the CRM says which words are the surname ('García López')
+        return replace(result, last=" ".join(family))
     return result
 
 

@@ -319,6 +319,7 @@ def name_parts_fast_path(con: duckdb.DuckDBPyConnection, table: str) -> str:
     edges = quote_literal(f"^[{chars.space}]+|[{chars.space}]+$")
     folded = _with_folded(chars, "_sid_parts_texts", "text")
     last = f"""CASE WHEN len(given) = 0 AND len(family) > 0 THEN {_last_name("family")}
+        WHEN len(given) > 0 AND len(family) > 0 THEN array_to_string(family, ' ')
         WHEN len(tokens) > 1 THEN {_last_name("tokens")} END"""
     return f"""
         SELECT t.first_name, t.last_name, n.* EXCLUDE (value)
