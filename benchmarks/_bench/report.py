@@ -133,6 +133,15 @@ def over_merges(result: Result) -> str:
     return f"over-merge (target ≤ {MIXED_TARGET:.1%} mixed) — " + "; ".join(parts)
 
 
+def blocking(result: Result) -> str:
+    """socialid's blocking recall against the truth (``socialid.blocking_report``)."""
+    return "; ".join(
+        f"{run['system']} {run['blocking']['summary']}"
+        for run in result["runs"]
+        if "blocking" in run
+    )
+
+
 def timings(result: Result) -> str:
     """Where each system's time went, stage by stage, on one line."""
     parts = [
@@ -163,6 +172,7 @@ def render(result: Result, console: Console | None = None) -> None:
     for line in failures(result):
         out.print(line, style="red", highlight=False)
     out.print(over_merges(result), highlight=False)
+    out.print(blocking(result), highlight=False)
     out.print(timings(result), style="dim", highlight=False)
 
 
@@ -176,5 +186,6 @@ def markdown(result: Result) -> str:
     ]
     lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
     return "\n\n".join(
-        ["\n".join(lines), *failures(result), over_merges(result), timings(result)]
+        ["\n".join(lines), *failures(result), over_merges(result), blocking(result),
+         timings(result)]
     )

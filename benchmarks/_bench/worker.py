@@ -85,6 +85,11 @@ def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
     metrics = evaluate(output.membership, data.truth)
     if data.link_types is not None:
         metrics = metrics[metrics["link_type"].isin(data.link_types)]
+    extra: dict[str, Any] = {}
+    if system == "socialid":  # after the peak and the clock, as scoring is
+        from benchmarks._bench.socialid_system import blocking
+
+        extra["blocking"] = blocking(data, settings)
     return {
         "dataset": dataset,
         "system": system,
@@ -95,6 +100,7 @@ def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
         "peak_mib": peak,
         "metrics": metrics.to_dict(orient="records"),
         "over_merge": over_merge(output.membership, data.truth),
+        **extra,
     }
 
 

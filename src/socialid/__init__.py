@@ -8,9 +8,10 @@
 import logging
 
 from socialid._version import __version__
+from socialid.comparators import Comparator, Comparison, Level
 from socialid.demo import demo_paths, demo_truth_path
 from socialid.errors import InputError, ModelError, SettingsError, SocialIdError, SourceError
-from socialid.evaluation import evaluate
+from socialid.evaluation import BlockingReport, blocking_report, evaluate
 from socialid.resolver import Resolver, resolve
 from socialid.result import ResolveResult, RunStats
 from socialid.settings import (
@@ -34,7 +35,11 @@ __all__ = [
     "LINK_TYPES",
     "PROFILE_FIELDS",
     "SURVIVORSHIP_RULES",
+    "BlockingReport",
+    "Comparator",
+    "Comparison",
     "InputError",
+    "Level",
     "LinkType",
     "MergeSettings",
     "ModelError",
@@ -49,6 +54,7 @@ __all__ = [
     "Thresholds",
     "ValueChooser",
     "__version__",
+    "blocking_report",
     "demo_paths",
     "demo_truth_path",
     "evaluate",

@@ -36,6 +36,15 @@ MapOpt = Annotated[
     list[str] | None,
     typer.Option(help="Map an input column to a field, as 'Column Name=field'. Repeatable."),
 ]
+ComparatorOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--comparator",
+        help="Add a comparator by name: a built-in, or one a package registers under the "
+        "'socialid.comparators' entry-point group (one named like a built-in replaces it). "
+        "Repeatable.",
+    ),
+]
 
 
 def _mapping(pairs: list[str] | None, option: str) -> dict[str, str] | None:
@@ -52,8 +61,10 @@ def _mapping(pairs: list[str] | None, option: str) -> dict[str, str] | None:
     return out
 
 
-def _settings(threshold: float | None, region: str | None) -> ResolverSettings:
-    settings = ResolverSettings(default_region=region)
+def _settings(
+    threshold: float | None, region: str | None, comparators: list[str] | None = None
+) -> ResolverSettings:
+    settings = ResolverSettings(default_region=region, comparators=tuple(comparators or ()))
     return settings.with_threshold(threshold) if threshold is not None else settings
 
 
@@ -109,6 +120,7 @@ def resolve_cmd(
     ] = None,
     contacts_map: MapOpt = None,
     personas_map: MapOpt = None,
+    comparator: ComparatorOpt = None,
     previous: Annotated[
         Path | None,
         typer.Option(
@@ -122,6 +134,12 @@ def resolve_cmd(
     rejects and records (and profile changes with --previous) as Parquet."""
     if contacts is None and personas is None:
         raise typer.BadParameter("pass --contacts, --personas, or both.")
+    if model is not None and comparator:
+        raise typer.BadParameter(
+            "a saved model holds its own comparators; pass --comparator to 'socialid train' "
+            "(or to resolve without --model).",
+            param_hint="--comparator",
+        )
     progress = False if quiet else None
     try:
         if model is not None:
@@ -131,7 +149,7 @@ def resolve_cmd(
             if region is not None:
                 resolver.settings = replace(resolver.settings, default_region=region)
         else:
-            resolver = Resolver(_settings(threshold, region), progress=progress)
+            resolver = Resolver(_settings(threshold, region, comparator), progress=progress)
         result = resolver.resolve(
             contacts,
             personas,
@@ -152,13 +170,16 @@ def train(
     contacts: Annotated[Path | None, typer.Option(help="Contacts file.")] = None,
     personas: Annotated[Path | None, typer.Option(help="Personas file.")] = None,
     region: Annotated[str | None, typer.Option(help="Default phone region.")] = None,
+    comparator: ComparatorOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Train a model on the inputs and save it for later 'resolve --model' runs."""
     if contacts is None and personas is None:
         raise typer.BadParameter("pass --contacts, --personas, or both.")
     try:
-        resolver = Resolver(_settings(None, region), progress=False if quiet else None)
+        resolver = Resolver(
+            _settings(None, region, comparator), progress=False if quiet else None
+        )
         resolver.fit(contacts, personas).save(model)
     except SocialIdError as err:
         raise _fail(err) from err

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from socialid._internal import pipeline
+from socialid._internal.comparator_protocol import Comparator, with_built_ins
+from socialid._internal.comparisons import BUILT_INS, DEFAULT_COMPARISONS, Comparison
 from socialid._internal.ingest import InputData
 from socialid._internal.merge import load_previous
 from socialid._internal.progress import Progress
+from socialid._internal.splink_adapter import prediction_rules
 from socialid._internal.sql import scalar
 from socialid._version import __version__
 from socialid.demo import package_file
@@ -45,22 +48,38 @@ class Resolver:
     Args:
         settings: thresholds, phone region, sampling sizes; defaults are documented in
             :class:`~socialid.ResolverSettings`.
+        comparators: comparators to train with besides the built-ins (after those named in
+            ``settings.comparators``): objects of the :class:`~socialid.Comparator` shape, or
+            names of built-in or registered ones. One named like a built-in replaces it. A
+            saved model keeps what scoring needs, so :meth:`load` takes no comparators.
         progress: show stage progress on stderr; ``None`` shows it only on a terminal.
         connection: your DuckDB connection, when inputs are given as names of its tables.
             socialid reads them and works in a connection of its own.
+
+    Raises:
+        SettingsError: a comparator has the wrong shape, or no comparator has a name given.
     """
 
     def __init__(
         self,
         settings: ResolverSettings | None = None,
         *,
+        comparators: Sequence[Comparator | str] = (),
         progress: bool | None = None,
         connection: duckdb.DuckDBPyConnection | None = None,
     ) -> None:
         self.settings = settings or ResolverSettings()
         self.progress = progress
         self.connection = connection
-        self._model: dict[str, Any] | None = None
+        self._comparators = tuple(comparators)
+        self._model: pipeline.Model | None = None
+        self.comparisons  # noqa: B018 - checks the comparators now, not at the first fit
+
+    @property
+    def comparisons(self) -> tuple[Comparison, ...]:
+        """The comparators a fit trains: the built-ins, those named in the settings, those
+        passed."""
+        return with_built_ins([*self.settings.comparators, *self._comparators])
 
     @property
     def is_fitted(self) -> bool:
@@ -102,7 +121,7 @@ class Resolver:
                     f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with "
                     "Resolver.pretrained(), or train on more data."
                 )
-            self._model = pipeline.train(ws, self.settings, progress)
+            self._model = pipeline.train(ws, self.settings, self.comparisons, progress)
         finally:
             ws.con.close()
         return self
@@ -139,10 +158,10 @@ class Resolver:
         self, ws: pipeline.Workspace, progress: Progress, previous: bool
     ) -> ResolveResult:
         if self._model is None and ws.n_records >= MIN_RECORDS_TO_TRAIN:
-            self._model = pipeline.train(ws, self.settings, progress)
+            self._model = pipeline.train(ws, self.settings, self.comparisons, progress)
         # Too small to train: the bundled model serves this call only, so a later, larger
         # input still trains a model of its own.
-        model = self._model if self._model is not None else _bundled_model()
+        model = self._model if self._model is not None else self._bundled_model(ws.n_records)
         counts = pipeline.score_and_cluster(ws, model, self.settings, progress, previous)
         con = ws.con
         names = [n for n in OUTPUT_TABLES if previous or n != "profile_changes"]
@@ -175,7 +194,9 @@ class Resolver:
             "format": _MODEL_FORMAT,
             "socialid_version": __version__,
             "settings": self.settings.to_dict(),
-            "splink_model": self._model,
+            "splink_model": self._model.splink,
+            "blocking_rules": [list(rule) for rule in self._model.rules],
+            "extra_columns": {k: list(v) for k, v in self._model.extra_columns.items()},
         }
         out.write_text(json.dumps(payload, indent=2, sort_keys=True), encoding="utf-8")
         return out
@@ -190,15 +211,34 @@ class Resolver:
         trained on themselves.
         """
         resolver = cls(settings, progress=progress)
-        resolver._model = _bundled_model()
+        resolver._model = resolver._bundled_model(None)
         return resolver
+
+    def _bundled_model(self, n_records: int | None) -> pipeline.Model:
+        """The bundled model, which knows the built-in comparators only."""
+        own = [c.name for c in self.comparisons if BUILT_INS.get(c.name) != c]
+        if own:
+            why = (
+                "" if n_records is None else
+                f"too few records to train a model ({n_records:,}; at least "
+                f"{MIN_RECORDS_TO_TRAIN:,} are needed), and "
+            )
+            raise ModelError(
+                f"{why}the bundled model knows only the built-in comparators, not "
+                f"{', '.join(map(repr, own))}: train on more data, or resolve without them."
+            )
+        path = bundled_model_path()
+        return _model_of(_read_model_file(path), path)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, progress: bool | None = None) -> Resolver:
-        """A fitted resolver from a file written by :meth:`save`."""
+        """A fitted resolver from a file written by :meth:`save`: it scores with the saved
+        model, whose comparators need not be importable."""
         payload = _read_model_file(path)
-        resolver = cls(ResolverSettings.from_dict(payload["settings"]), progress=progress)
-        resolver._model = payload["splink_model"]
+        resolver = cls(progress=progress)
+        # Set after construction: the comparators the settings name serve a new fit only.
+        resolver.settings = ResolverSettings.from_dict(payload["settings"])
+        resolver._model = _model_of(payload, path)
         return resolver
 
 
@@ -215,14 +255,30 @@ def _read_model_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     return payload
 
 
+def _model_of(payload: dict[str, Any], path: str | os.PathLike[str]) -> pipeline.Model:
+    """The model in a model file; files written before comparators were pluggable hold the
+    built-ins' blocking rules and no extra columns."""
+    rules = payload.get("blocking_rules", prediction_rules(DEFAULT_COMPARISONS))
+    extra = payload.get("extra_columns", {})
+    if not (
+        isinstance(rules, (list, tuple))
+        and all(isinstance(r, (list, tuple)) and all(isinstance(k, str) for k in r) for r in rules)
+        and isinstance(extra, dict)
+    ):
+        raise SettingsError(
+            f"the model file {str(path)!r} is damaged: blocking_rules must be lists of column "
+            "names and extra_columns a mapping of comparator to columns; save it again."
+        )
+    return pipeline.Model(
+        payload["splink_model"],
+        tuple(tuple(r) for r in rules),
+        {name: tuple(columns) for name, columns in extra.items()},
+    )
+
+
 def bundled_model_path() -> Path:
     """Path of the model file shipped in the package."""
     return package_file("default_model.json")
-
-
-def _bundled_model() -> dict[str, Any]:
-    model: dict[str, Any] = _read_model_file(bundled_model_path())["splink_model"]
-    return model
 
 
 def resolve(
@@ -230,6 +286,7 @@ def resolve(
     personas: InputData | None = None,
     *,
     settings: ResolverSettings | None = None,
+    comparators: Sequence[Comparator | str] = (),
     threshold: float | None = None,
     contacts_mapping: Mapping[str, str] | None = None,
     personas_mapping: Mapping[str, str] | None = None,
@@ -239,15 +296,19 @@ def resolve(
 ) -> ResolveResult:
     """Train a model on the inputs and resolve them in one call.
 
-    ``threshold`` sets one match-probability threshold for every link type, overriding
-    ``settings.thresholds``; ``connection`` is the DuckDB connection holding inputs given as
-    table names; ``previous`` is an earlier run's membership, whose profile ids are kept
-    where membership mostly holds (see :meth:`Resolver.resolve`).
+    ``comparators`` are added to the built-ins (one named like a built-in replaces it; see
+    :class:`Resolver`); ``threshold`` sets one match-probability threshold for every link
+    type, overriding ``settings.thresholds``; ``connection`` is the DuckDB connection
+    holding inputs given as table names; ``previous`` is an earlier run's membership, whose
+    profile ids are kept where membership mostly holds (see :meth:`Resolver.resolve`).
     """
     settings = settings or ResolverSettings()
     if threshold is not None:
         settings = settings.with_threshold(threshold)
-    return Resolver(settings, progress=progress, connection=connection).resolve(
+    resolver = Resolver(
+        settings, comparators=comparators, progress=progress, connection=connection
+    )
+    return resolver.resolve(
         contacts,
         personas,
         contacts_mapping=contacts_mapping,

@@ -41,14 +41,14 @@ class Thresholds:
     """Match-probability thresholds per link type; a pair links when its probability is at or
     above the threshold of its type.
 
-    The defaults were chosen from the measured precision/recall curves on the generated
-    benchmark data (see docs/model.md): merging two different people is worse than missing a
-    link, so they sit high.
+    The defaults were chosen from F1 measured at 0.5 to 0.99 on the generated benchmark data
+    (see docs/model.md, "Thresholds"): each sits where F1 is within 0.01 of its best, at the
+    high end, because merging two different people is worse than missing a link.
     """
 
-    contact_persona: float = 0.9
-    persona_persona: float = 0.9
-    contact_contact: float = 0.9
+    contact_persona: float = 0.7
+    persona_persona: float = 0.7
+    contact_contact: float = 0.95
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -290,6 +290,13 @@ class ResolverSettings:
             person rarely has more records, chains of namesakes do. ``None`` turns the guard
             off, for data where one person legitimately has many records (archives, logs).
         merge: profile fields, survivorship rules, over-merge guards and stable ids.
+        comparators: names of comparators to add to the built-ins (one named like a
+            built-in replaces it): built-ins, or comparators a package registers under the
+            ``socialid.comparators`` entry-point group. Comparator objects are passed to
+            :class:`~socialid.Resolver` instead (see :mod:`socialid.comparators`).
+
+    >>> ResolverSettings(comparators=["employer_domain"]).comparators
+    ('employer_domain',)
     """
 
     thresholds: Thresholds = field(default_factory=Thresholds)
@@ -299,8 +306,16 @@ class ResolverSettings:
     seed: int = 42
     max_cluster_size: int | None = 10
     merge: MergeSettings = field(default_factory=MergeSettings)
+    comparators: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        names = self.comparators
+        if not isinstance(names, (tuple, list)) or not all(isinstance(n, str) for n in names):
+            raise SettingsError(
+                f"comparators must be a tuple of comparator names, got {names!r}; pass "
+                "comparator objects to Resolver(..., comparators=[...]) instead."
+            )
+        object.__setattr__(self, "comparators", tuple(names))
         if not isinstance(self.thresholds, Thresholds):
             raise SettingsError(
                 f"thresholds must be a Thresholds object, got {self.thresholds!r}; use "
@@ -329,6 +344,7 @@ class ResolverSettings:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["thresholds"] = asdict(self.thresholds)
         data["merge"] = self.merge.to_dict()
+        data["comparators"] = list(self.comparators)
         return data
 
     @classmethod

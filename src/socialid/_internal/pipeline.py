@@ -4,14 +4,15 @@ ingest → normalize → block/compare/score (splink) → cluster → merge.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 
 from socialid._internal.cluster import cluster_records
-from socialid._internal.comparisons import DEFAULT_COMPARISONS
+from socialid._internal.comparator_protocol import FEATURE_COLUMNS, LINK_COLUMNS
+from socialid._internal.comparisons import Comparison
 from socialid._internal.features import build_features
 from socialid._internal.ingest import IngestedTable, InputData, ingest
 from socialid._internal.merge import (
@@ -27,9 +28,9 @@ from socialid._internal.shared import (
     drop_keys_of_shared_emails,
     split_shared_values,
 )
-from socialid._internal.splink_adapter import SplinkModel
+from socialid._internal.splink_adapter import Rule, SplinkModel, prediction_rules
 from socialid._internal.sql import quote_ident, quote_literal, scalar
-from socialid.errors import SourceError
+from socialid.errors import SettingsError, SourceError
 from socialid.settings import LINK_TYPES, ResolverSettings
 
 
@@ -84,23 +85,107 @@ def load(
     return Workspace(con, ingested)
 
 
-def train(ws: Workspace, settings: ResolverSettings, progress: Progress) -> dict[str, Any]:
-    """Train a model on the workspace's features; return it as a splink model dict."""
+@dataclass(frozen=True)
+class Model:
+    """What scoring needs, none of it Python code: the splink model (the comparisons with
+    their levels' SQL, m, u and the prior), the prediction blocking rules, and per
+    comparator the input columns outside the feature schema that it reads."""
+
+    splink: dict[str, Any]
+    rules: tuple[Rule, ...]
+    extra_columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def add_comparator_columns(
+    con: duckdb.DuckDBPyConnection,
+    tables: Mapping[Source, IngestedTable],
+    reads: Mapping[str, Sequence[str]],
+) -> dict[str, tuple[str, ...]]:
+    """Add to ``features`` the input columns outside the feature schema that comparators
+    read (``reads``: comparator name → columns), as text, NULL for a source without the
+    column; return them by comparator. An input column matches regardless of case; a
+    feature column of the same name wins. Columns already added stay as they are.
+
+    Raises:
+        SettingsError: a column is neither a feature nor an input column.
+    """
+    extras = {
+        source: {c.casefold(): c for c in t.columns.extras} for source, t in tables.items()
+    }
+    outside = {
+        name: tuple(c for c in columns if c not in FEATURE_COLUMNS)
+        for name, columns in reads.items()
+    }
+    for name, columns in outside.items():
+        for column in columns:
+            if not any(column.casefold() in found for found in extras.values()):
+                inputs = [c for t in tables.values() for c in t.columns.extras]
+                raise SettingsError(
+                    f"comparator {name!r} reads the column {column!r}, which is neither a "
+                    "feature nor an input column outside the schema. Input columns outside "
+                    f"the schema: {', '.join(map(repr, inputs)) or 'none'}; feature columns: "
+                    f"{', '.join(sorted(FEATURE_COLUMNS))}. Add the column to your inputs, or "
+                    "correct the comparator's columns."
+                )
+    present = {
+        c.casefold()
+        for (c,) in con.execute("SELECT name FROM pragma_table_info('features')").fetchall()
+    }
+    new = [c for c in dict.fromkeys(c for cs in outside.values() for c in cs)
+           if c.casefold() not in present]
+    if new:
+        parts = []
+        for source, t in tables.items():
+            values = ", ".join(
+                f"CAST({quote_ident(extras[source][c.casefold()])} AS VARCHAR) AS {quote_ident(c)}"
+                if c.casefold() in extras[source] else f"NULL::VARCHAR AS {quote_ident(c)}"
+                for c in new
+            )
+            parts.append(
+                f"SELECT {quote_literal(source)} AS _source, record_id AS _record_id, "
+                f"row_number AS _row, {values} FROM {t.table}"
+            )
+        con.execute(
+            f"""
+            CREATE OR REPLACE TABLE features AS
+            SELECT f.*, {", ".join(f"x.{quote_ident(c)}" for c in new)}
+            FROM features f
+            JOIN ({" UNION ALL ".join(parts)}) x
+                ON x._source = f.source AND x._record_id = f.record_id
+            ORDER BY f.source, x._row
+            """
+        )
+    return {name: columns for name, columns in outside.items() if columns}
+
+
+def train(
+    ws: Workspace,
+    settings: ResolverSettings,
+    comparisons: Sequence[Comparison],
+    progress: Progress,
+) -> Model:
+    """Train a model of ``comparisons`` on the workspace's features."""
+    extra = add_comparator_columns(ws.con, ws.tables, {c.name: c.columns for c in comparisons})
     with progress.stage("train"):
-        model = SplinkModel(ws.con, "features", DEFAULT_COMPARISONS)
+        model = SplinkModel(ws.con, "features", comparisons)
         model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs)
-    return model.to_dict()
+    return Model(model.to_dict(), prediction_rules(comparisons), extra)
+
+
+def link_type_sql(left: str = "source_l", right: str = "source_r") -> str:
+    """SQL for the link type (``contact-persona``…) of a pair from its records' sources."""
+    whens = " ".join(
+        f"WHEN list_sort([{left}, {right}]) = {_list_literal(sorted(kind.split('-')))} "
+        f"THEN {quote_literal(kind)}"
+        for kind in LINK_TYPES
+    )
+    return f"CASE {whens} END"
 
 
 def _links_sql(
     predictions: str, labels: dict[str, dict[int, str]], settings: ResolverSettings
 ) -> str:
     t = settings.thresholds
-    kind_case = " ".join(
-        f"WHEN list_sort([source_l, source_r]) = {_list_literal(sorted(kind.split('-')))} "
-        f"THEN {quote_literal(kind)}"
-        for kind in LINK_TYPES
-    )
     threshold_case = " ".join(
         f"WHEN {quote_literal(kind)} THEN {t.for_type(kind)}" for kind in LINK_TYPES
     )
@@ -116,10 +201,9 @@ def _links_sql(
     return f"""
         CREATE OR REPLACE TABLE links AS
         WITH typed AS (
-            SELECT *, CASE {kind_case} END AS link_type FROM {predictions}
+            SELECT *, {link_type_sql()} AS link_type FROM {predictions}
         )
-        SELECT unique_id_l, unique_id_r, source_l, record_id_l, source_r, record_id_r,
-               link_type, match_probability, match_weight, {label_cols}
+        SELECT {", ".join(LINK_COLUMNS)}, {label_cols}
         FROM typed
         WHERE match_probability >= CASE link_type {threshold_case} END
           AND NOT coalesce(do_not_link_l, false) AND NOT coalesce(do_not_link_r, false)
@@ -143,7 +227,7 @@ class ClusterCounts:
 
 def score_and_cluster(
     ws: Workspace,
-    model_dict: dict[str, Any],
+    trained: Model,
     settings: ResolverSettings,
     progress: Progress,
     previous: bool = False,
@@ -151,7 +235,8 @@ def score_and_cluster(
     """Predict, keep links above their type's threshold, cluster, guard, assign profile ids
     (keeping those of ``previous_membership`` when ``previous``), merge."""
     con = ws.con
-    model = SplinkModel(con, "features", DEFAULT_COMPARISONS, model=model_dict)
+    add_comparator_columns(con, ws.tables, trained.extra_columns)
+    model = SplinkModel(con, "features", (), model=trained.splink, rules=trained.rules)
     with progress.stage("predict") as st:
         predictions = model.predict()
         con.execute(_links_sql(predictions, model.level_labels(), settings))

@@ -78,31 +78,59 @@ _RUN_SETTINGS: dict[str, Any] = {
 }
 
 
-def prediction_rules(comparisons: Sequence[Comparison]) -> tuple[tuple[str, ...], ...]:
+#: A blocking rule: equality of every column or one-record SQL expression listed.
+Rule = tuple[str, ...]
+
+
+def prediction_rules(comparisons: Sequence[Comparison]) -> tuple[Rule, ...]:
     """The blocking rules generating candidate pairs: every comparison's blocking keys, once
     each, in the comparisons' order. Every one is a cheap equi-join."""
-    return tuple(dict.fromkeys(key for c in comparisons for key in c.blocking_keys))
+    return tuple(dict.fromkeys(tuple(key) for c in comparisons for key in c.blocking_keys))
 
 
-def _settings(comparisons: Sequence[Comparison], *, levels: bool = True) -> SettingsCreator:
-    """splink settings: the comparisons (unless ``levels`` is false), their blocking rules
-    and how a run uses the model."""
+def rule_pairs_sql(rule: Sequence[str], table: str) -> str:
+    """The distinct pairs (``unique_id_l < unique_id_r``) one rule blocks together, as splink
+    finds them: a list column is exploded, so records sharing any of its values pair.
+
+    >>> con = duckdb.connect()
+    >>> _ = con.execute("CREATE TABLE t AS FROM (VALUES ('a', ['x', 'y']), ('b', ['y']),"
+    ...                 " ('c', NULL)) v(unique_id, emails)")
+    >>> con.sql(rule_pairs_sql(("emails",), "t")).fetchall()
+    [('a', 'b')]
+    """
+    keys = ", ".join(f"{expr} AS k{i}" for i, expr in enumerate(rule))
+    side = f"SELECT unique_id, {keys} FROM {table}"
+    for i, expr in enumerate(rule):
+        if expr in _ARRAY_COLUMNS:  # one row per value; several lists make every combination
+            side = f"SELECT * REPLACE (unnest(k{i}) AS k{i}) FROM ({side})"
+    on = " AND ".join(f"l.k{i} = r.k{i}" for i in range(len(rule)))
+    return (
+        "SELECT DISTINCT l.unique_id AS unique_id_l, r.unique_id AS unique_id_r "
+        f"FROM ({side}) l JOIN ({side}) r ON {on} AND l.unique_id < r.unique_id"
+    )
+
+
+def _settings(comparisons: Sequence[Comparison], rules: Sequence[Rule]) -> SettingsCreator:
+    """splink settings: the comparisons, the prediction blocking rules and how a run uses
+    the model."""
     return SettingsCreator(
-        comparisons=[comparison_dict(c) for c in comparisons] if levels else [],
-        blocking_rules_to_generate_predictions=[_rule(r) for r in prediction_rules(comparisons)],
+        comparisons=[comparison_dict(c) for c in comparisons],
+        blocking_rules_to_generate_predictions=[_rule(r) for r in rules],
         **_RUN_SETTINGS,
     )
 
 
-def _with_run_settings(model: dict[str, Any], comparisons: Sequence[Comparison]) -> dict[str, Any]:
-    rules = _settings(comparisons, levels=False).create_settings_dict("duckdb")[
+def _with_run_settings(model: dict[str, Any], rules: Sequence[Rule]) -> dict[str, Any]:
+    rendered = _settings((), rules).create_settings_dict("duckdb")[
         "blocking_rules_to_generate_predictions"
     ]
-    return {**model, **_RUN_SETTINGS, "blocking_rules_to_generate_predictions": rules}
+    return {**model, **_RUN_SETTINGS, "blocking_rules_to_generate_predictions": rendered}
 
 
 class SplinkModel:
-    """A splink linker over one feature table in a DuckDB connection."""
+    """A splink linker over one feature table in a DuckDB connection: untrained on
+    ``comparisons``, or a trained ``model`` (whose comparisons are its own). ``rules`` are the
+    prediction blocking rules, by default the comparisons' blocking keys."""
 
     def __init__(
         self,
@@ -110,12 +138,14 @@ class SplinkModel:
         features_table: str,
         comparisons: Sequence[Comparison],
         model: dict[str, Any] | None = None,
+        rules: Sequence[Rule] | None = None,
     ) -> None:
         self._con = con
         self._db = DuckDBAPI(connection=con)
         self._features = self._db.register(features_table)
+        rules = prediction_rules(comparisons) if rules is None else rules
         settings: SettingsCreator | dict[str, Any] = (
-            _with_run_settings(model, comparisons) if model else _settings(comparisons)
+            _with_run_settings(model, rules) if model else _settings(comparisons, rules)
         )
         self._linker = Linker(self._features, settings, log_level=None)
 
