@@ -136,8 +136,6 @@ FEATURE_SCHEMA = pa.schema(
 )
 
 _STRINGS = pa.list_(pa.string())
-#: Columns that block on their own only where few records share a value (see _capped_key_sql).
-CAPPED_KEYS = {"birth_date": "birth_date_key", "postcode": "postcode_key", "address": "address_key"}
 
 # Keys: a handle or local part is "explained" when the record's own name accounts for it
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
@@ -200,12 +198,7 @@ def build_features(
         parts.append(_contact_features(tables["contact"].table))
     if "persona" in tables:
         parts.append(_persona_features(tables["persona"].table))
-    cols = ", ".join(
-        f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}"
-        if f.name not in CAPPED_KEYS.values()
-        else _capped_key_sql(f.name)
-        for f in FEATURE_SCHEMA
-    )
+    cols = ", ".join(f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}" for f in FEATURE_SCHEMA)
     con.execute(
         f"CREATE OR REPLACE TABLE features AS SELECT {cols} FROM "
         f"({' UNION ALL BY NAME '.join(parts)}) ORDER BY source, _row"
@@ -739,14 +732,19 @@ def _opted_out(column: str) -> str:
     return f"coalesce(lower(_sid_strip({column})) IN ({truthy}), false) AS do_not_link"
 
 
+_POSTCODE = "nullif(upper(_sid_alnum(r.postcode)), '')"
+
+
 def _contact_features(table: str) -> str:
-    columns = """
+    columns = f"""
         NULL AS platform, NULL AS bio_handles, NULL AS bio_mentions,
         CASE WHEN co.result IS NOT NULL THEN [co.result] END AS companies,
         [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
         coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
-        nullif(upper(_sid_alnum(r.postcode)), '') AS postcode, ad.result AS address,
-        NULL::BIGINT AS followers
+        {_POSTCODE} AS postcode, ad.result AS address, NULL::BIGINT AS followers,
+        {_capped_key_sql("d.normalized", "birth_date_key")},
+        {_capped_key_sql(_POSTCODE, "postcode_key")},
+        {_capped_key_sql("ad.result", "address_key")}
     """
     joins = """
         LEFT JOIN _f_company co ON co.value = r.company
@@ -766,7 +764,8 @@ def _persona_features(table: str) -> str:
         _sid_uniq([n.company] || coalesce(b.companies, [])) AS companies,
         [w.result] || coalesce(b.domains, []) || coalesce(e.email_domains, []) AS _domains_raw,
         l.city, l.country,
-        NULL AS birth_date, NULL AS postcode, NULL AS address,
+        NULL AS birth_date, NULL AS postcode, NULL AS address, NULL AS birth_date_key,
+        NULL AS postcode_key, NULL AS address_key,
         {_count_sql("r.followers")} AS followers
     """
     joins = """
@@ -834,14 +833,13 @@ def _website_rejects(source: str, table: str | None) -> str:
                WHERE w.result IS NULL AND r.website <> ''"""
 
 
-def _capped_key_sql(key: str) -> str:
-    """A blocking key column: its source column's value where at most ``MAX_KEY_RECORDS``
-    records hold it, else NULL, so that a birth date or postcode shared by many records
-    never makes a block of quadratic size."""
-    column = next(c for c, k in CAPPED_KEYS.items() if k == key)
+def _capped_key_sql(value: str, key: str) -> str:
+    """A blocking key column: ``value`` where at most ``MAX_KEY_RECORDS`` records hold it,
+    else NULL, so that a birth date or postcode shared by many records never makes a block
+    of quadratic size."""
     return (
-        f"CASE WHEN count(*) OVER (PARTITION BY {column}) <= {MAX_KEY_RECORDS} "
-        f"THEN CAST({column} AS VARCHAR) END AS {key}"
+        f"CASE WHEN count(*) OVER (PARTITION BY {value}) <= {MAX_KEY_RECORDS} "
+        f"THEN {value} END AS {key}"
     )
 
 
