@@ -66,6 +66,7 @@ from socialid._internal.normalize.url_sql import (
     SIMPLE_URL,
     bare_host_sql,
     host_is_plausible_sql,
+    path_layout_sql,
     raw_host_sql,
     registrable_domain_sql,
 )
@@ -376,19 +377,7 @@ def _layout(platform: Platform) -> str:
         path, _, query = layout.partition("?")
         if query:  # looks the handle up in the query: only for URLs left to Python
             continue
-        parts = path.split("/")
-        conditions, raw = [f"len(x.segs) >= {len(parts)}"], ""
-        for index, part in enumerate(parts, 1):
-            segment = f"x.segs[{index}]"
-            if part == "{h}":
-                reserved = _list(platform.reserved)
-                conditions.append(f"NOT list_contains({reserved}, lower({segment}))")
-                raw = segment
-            elif part == "@{h}":
-                conditions.append(f"starts_with({segment}, '@')")
-                raw = f"{segment}[2:]"
-            else:
-                conditions.append(f"lower({segment}) = {_lit(part)}")
+        conditions, raw = path_layout_sql(path, "x.segs", platform.reserved)
         if raw:
             whens.append(f"WHEN {' AND '.join(conditions)} AND {raw} <> '' THEN {raw}")
     handle = f"CASE {' '.join(whens)} END" if whens else "NULL"

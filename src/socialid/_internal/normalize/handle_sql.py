@@ -49,9 +49,12 @@ from socialid._internal.normalize.url import (
     _MAX_HOST_LENGTH,
     _SCHEME,
 )
+from socialid._internal.normalize.url_sql import path_layout_sql
+from socialid._internal.sql import quote_literal
 
 #: The input columns: the value and the record's platform text (``platform`` names a result).
 INPUTS = ("value", "platform_hint")
+_sql = quote_literal
 
 # Printable ASCII, optionally surrounded by whitespace that str.strip removes (Latin-1 ones).
 _WHITESPACE = "".join(c for c in map(chr, range(256)) if c.isspace())
@@ -219,19 +222,7 @@ def _url_raw(platform: Platform) -> str:
         branches.append(f"WHEN sub <> '' AND NOT {_is_in('sub', platform.reserved)} THEN sub")
     for layout in platform.paths:
         path, _, query = layout.partition("?")
-        parts = path.split("/")
-        conditions = [f"len(segs) >= {len(parts)}"]
-        raw = ""
-        for i, part in enumerate(parts, start=1):
-            segment = f"segs[{i}]"
-            if part == "{h}":
-                conditions.append(f"NOT {_is_in(f'lower({segment})', platform.reserved)}")
-                raw = segment
-            elif part == "@{h}":
-                conditions.append(f"starts_with({segment}, '@')")
-                raw = f"substr({segment}, 2)"
-            else:
-                conditions.append(f"lower({segment}) = {_sql(part)}")
+        conditions, raw = path_layout_sql(path, "segs", platform.reserved)
         if query:
             key = re.escape(query.partition("=")[0])
             raw = f"regexp_extract(query, {_sql(f'(?:^|&){key}=([^&]+)')}, 1)"
@@ -367,11 +358,6 @@ def _is_in(text: str, words: frozenset[str]) -> str:
 def _cases(branches: Iterable[str]) -> str:
     """The WHEN branches of a CASE, one after the other."""
     return " ".join(branches)
-
-
-def _sql(text: str) -> str:
-    """A SQL string literal (DuckDB keeps backslashes as they are)."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 HANDLE_BATCH = BatchNormalizer("handle", INPUTS, normalize_handle, fast_path)

@@ -21,6 +21,31 @@ SIMPLE_URL = (
 )
 
 
+def path_layout_sql(path: str, segs: str, reserved: frozenset[str]) -> tuple[list[str], str]:
+    """A platform's profile path layout ('in/{h}', '@{h}', '{h}') over the path segments list
+    ``segs``: the SQL conditions that they follow it, and the SQL of the raw handle in them
+    ('' when the layout holds none).
+
+    >>> conditions, raw = path_layout_sql("in/{h}", "segs", frozenset())
+    >>> raw, conditions[1]
+    ('segs[2]', "lower(segs[1]) = 'in'")
+    """
+    parts = path.split("/")
+    conditions, raw = [f"len({segs}) >= {len(parts)}"], ""
+    for index, part in enumerate(parts, 1):
+        segment = f"{segs}[{index}]"
+        if part == "{h}":
+            words = quote_list(sorted(reserved))
+            conditions.append(f"NOT list_contains({words}, lower({segment}))")
+            raw = segment
+        elif part == "@{h}":
+            conditions.append(f"starts_with({segment}, '@')")
+            raw = f"{segment}[2:]"
+        else:
+            conditions.append(f"lower({segment}) = {quote_literal(part)}")
+    return conditions, raw
+
+
 def raw_host_sql(link: str) -> str:
     """The lower-case host of a simple URL ``link``, without the trailing dot."""
     return f"rtrim(lower(regexp_extract({link}, {quote_literal(SIMPLE_URL)}, 1)), '.')"
