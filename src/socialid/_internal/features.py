@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from socialid._internal.ingest import IngestedTable
-from socialid._internal.keys import MAX_KEY_RECORDS, MIN_KEY_LENGTH
+from socialid._internal.keys import MIN_KEY_LENGTH
 from socialid._internal.lookups import DATE, LOCATION, batch_lookup, python_lookup
 from socialid._internal.normalize._batch import BatchNormalizer, BatchStats
 from socialid._internal.normalize._text import words
@@ -742,9 +742,7 @@ def _contact_features(table: str) -> str:
         [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
         coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
         {_POSTCODE} AS postcode, ad.result AS address, NULL::BIGINT AS followers,
-        {_capped_key_sql("d.normalized", "birth_date_key")},
-        {_capped_key_sql(_POSTCODE, "postcode_key")},
-        {_capped_key_sql("ad.result", "address_key")}
+        d.normalized AS birth_date_key, {_POSTCODE} AS postcode_key, ad.result AS address_key
     """
     joins = """
         LEFT JOIN _f_company co ON co.value = r.company
@@ -831,16 +829,6 @@ def _website_rejects(source: str, table: str | None) -> str:
                    'not a web address: write it as example.com'
                FROM {table} r JOIN _f_website w ON w.value = r.website
                WHERE w.result IS NULL AND r.website <> ''"""
-
-
-def _capped_key_sql(value: str, key: str) -> str:
-    """A blocking key column: ``value`` where at most ``MAX_KEY_RECORDS`` records hold it,
-    else NULL, so that a birth date or postcode shared by many records never makes a block
-    of quadratic size."""
-    return (
-        f"CASE WHEN count(*) OVER (PARTITION BY {value}) <= {MAX_KEY_RECORDS} "
-        f"THEN {value} END AS {key}"
-    )
 
 
 def _duck_type(arrow_type: pa.DataType) -> str:

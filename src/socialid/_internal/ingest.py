@@ -12,7 +12,7 @@ field, ``email``/``phone`` as lists of raw values, and the input's extra columns
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
@@ -28,9 +28,10 @@ from socialid.errors import InputError, SourceError
 #: Anything socialid can read as an input table.
 InputData = Union[pd.DataFrame, pa.Table, str, "os.PathLike[str]", duckdb.DuckDBPyRelation]
 
-_ROW = "__socialid_row"
+#: The column of 1-based input row numbers added to an input before it is loaded.
+ROW_COLUMN = "__socialid_row"
 _MAX_LISTED = 10
-_DATASET = {"contact": "contacts", "persona": "personas"}
+DATASET = {"contact": "contacts", "persona": "personas"}
 
 
 @dataclass(frozen=True)
@@ -173,23 +174,38 @@ def _listed(rows: list[Any]) -> str:
 
 
 def _validate_ids(con: duckdb.DuckDBPyConnection, table: str, id_col: str) -> list[str]:
-    problems: list[str] = []
     null_rows = [
         r[0]
         for r in con.sql(
             f"SELECT row_number FROM {table} WHERE record_id IS NULL ORDER BY row_number"
         ).fetchall()
     ]
-    if null_rows:
-        problems.append(
-            f"column {id_col!r} is empty in {len(null_rows)} row(s) (rows {_listed(null_rows)}); "
-            "every record needs an id: fill them in or drop those rows."
-        )
     dupes = con.sql(
         f"""SELECT record_id, list(row_number ORDER BY row_number) AS rows
             FROM {table} WHERE record_id IS NOT NULL
             GROUP BY record_id HAVING count(*) > 1 ORDER BY min(row_number)"""
     ).fetchall()
+    return id_problems(id_col, null_rows, dupes)
+
+
+def id_problems(
+    id_col: str, null_rows: Sequence[int], dupes: Sequence[tuple[str, Sequence[int]]]
+) -> list[str]:
+    """What is wrong with an input's ids: the rows without one, and each duplicated id
+    with its rows (in row order).
+
+    >>> id_problems("id", [3], [("a", [1, 2])])  # doctest: +NORMALIZE_WHITESPACE
+    ["column 'id' is empty in 1 row(s) (rows 3); every record needs an id: fill them in or
+    drop those rows.", "column 'id' has 1 duplicated id(s): 'a' (rows 1, 2); ids must be
+    unique within an input: de-duplicate them or use another id column."]
+    """
+    problems: list[str] = []
+    if null_rows:
+        problems.append(
+            f"column {id_col!r} is empty in {len(null_rows)} row(s) "
+            f"(rows {_listed(list(null_rows))}); every record needs an id: fill them in or "
+            "drop those rows."
+        )
     if dupes:
         shown = [f"{rid!r} (rows {', '.join(map(str, rows[:5]))})" for rid, rows in dupes]
         problems.append(
@@ -199,22 +215,15 @@ def _validate_ids(con: duckdb.DuckDBPyConnection, table: str, id_col: str) -> li
     return problems
 
 
-def ingest(
-    con: duckdb.DuckDBPyConnection,
+def check_columns(
     source: Source,
-    data: InputData,
-    mapping: Mapping[str, str] | None = None,
-    tables: duckdb.DuckDBPyConnection | None = None,
-) -> IngestedTable:
-    """Read, map and validate one input; raise one :class:`InputError` listing every problem.
-
-    Errors name the file when the input is one (``contacts (crm.csv)``).
-    """
-    dataset = _DATASET[source]
-    if isinstance(data, (str, os.PathLike)) and Path(os.fspath(data)).suffix:
-        dataset = f"{dataset} ({os.fspath(data)})"
-    arrow = to_arrow(data, _DATASET[source], con, tables)
-    columns = [str(c) for c in arrow.column_names]
+    columns: list[str],
+    mapping: Mapping[str, str] | None,
+    dataset: str,
+    data: Any = None,
+) -> ColumnMap:
+    """Map an input's ``columns`` to canonical fields; raise one :class:`InputError` listing
+    every problem (``data``, when given, adds hints about where a missing id may be)."""
     colmap, problems = map_columns(source, columns, dict(mapping or {}))
     reserved = {"row_number", "record_id", *canonical_fields(source)}
     problems += [
@@ -227,14 +236,21 @@ def ingest(
         problems += _id_hints(data)
     if problems:
         raise InputError(dataset, problems)
-    arrow = arrow.append_column(_ROW, pa.array(range(1, arrow.num_rows + 1), pa.int64()))
+    return colmap
+
+
+def load_records(
+    con: duckdb.DuckDBPyConnection, source: Source, arrow: pa.Table, colmap: ColumnMap
+) -> str:
+    """Create ``records_<source>`` from ``arrow`` (the input's columns plus ``ROW_COLUMN``,
+    its 1-based row numbers) in the canonical schema; return the table's name."""
     raw = f"raw_{source}"
     con.register(f"{raw}_view", arrow)
     con.execute(f"CREATE OR REPLACE TABLE {raw} AS SELECT * FROM {raw}_view")
     con.unregister(f"{raw}_view")
 
-    types = {name: arrow.schema.field(name).type for name in columns}
-    selects = [f"{_ROW} AS row_number"]
+    types = {name: arrow.schema.field(name).type for name in arrow.column_names}
+    selects = [f"{ROW_COLUMN} AS row_number"]
     for field in canonical_fields(source):
         cols = colmap.fields.get(field, ())
         target = "record_id" if field == "id" else field
@@ -248,6 +264,27 @@ def ingest(
     table = f"records_{source}"
     con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT {', '.join(selects)} FROM {raw}")
     con.execute(f"DROP TABLE {raw}")
+    return table
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection,
+    source: Source,
+    data: InputData,
+    mapping: Mapping[str, str] | None = None,
+    tables: duckdb.DuckDBPyConnection | None = None,
+) -> IngestedTable:
+    """Read, map and validate one input; raise one :class:`InputError` listing every problem.
+
+    Errors name the file when the input is one (``contacts (crm.csv)``).
+    """
+    dataset = DATASET[source]
+    if isinstance(data, (str, os.PathLike)) and Path(os.fspath(data)).suffix:
+        dataset = f"{dataset} ({os.fspath(data)})"
+    arrow = to_arrow(data, DATASET[source], con, tables)
+    colmap = check_columns(source, [str(c) for c in arrow.column_names], mapping, dataset, data)
+    arrow = arrow.append_column(ROW_COLUMN, pa.array(range(1, arrow.num_rows + 1), pa.int64()))
+    table = load_records(con, source, arrow, colmap)
     id_problems = _validate_ids(con, table, colmap.fields["id"][0])
     if id_problems:
         raise InputError(dataset, id_problems)

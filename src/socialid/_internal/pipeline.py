@@ -25,6 +25,7 @@ from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
 from socialid._internal.shared import (
     cap_block_keys,
+    cap_scalar_keys,
     drop_keys_of_shared_emails,
     split_shared_values,
 )
@@ -78,6 +79,7 @@ def load(
         )
         drop_keys_of_shared_emails(con)
         cap_block_keys(con, "xkeys")
+        cap_scalar_keys(con)
         st.note(
             f"{normalized.n_rejected:,} values rejected, {n_shared:,} shared contact points, "
             f"{normalized.sql_share:.0%} of distinct values normalized in SQL"

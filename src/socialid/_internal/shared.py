@@ -96,6 +96,20 @@ def cap_block_keys(
     return n_common
 
 
+#: Scalar blocking keys: a birth date, postcode or address shared by more than
+#: ``MAX_KEY_RECORDS`` records would make a block of quadratic size.
+SCALAR_KEYS = ("birth_date_key", "postcode_key", "address_key")
+
+
+def cap_scalar_keys(con: duckdb.DuckDBPyConnection, limit: int = MAX_KEY_RECORDS) -> None:
+    """Set to NULL each of ``SCALAR_KEYS`` where more than ``limit`` records hold its value."""
+    capped = ", ".join(
+        f"CASE WHEN count({k}) OVER (PARTITION BY {k}) <= {limit} THEN {k} END AS {k}"
+        for k in SCALAR_KEYS
+    )
+    con.execute(f"CREATE OR REPLACE TABLE features AS SELECT * REPLACE ({capped}) FROM features")
+
+
 def drop_keys_of_shared_emails(con: duckdb.DuckDBPyConnection) -> None:
     """Remove the local parts of shared emails from the handle/local-part keys.
 

@@ -1,7 +1,9 @@
-"""The only module that imports splink: settings, training, prediction and clustering.
+"""The only module that drives splink: settings, training, prediction and clustering.
 
-Keeping splink behind this one adapter means a splink upgrade touches one file. Everything
-runs in the DuckDB connection socialid owns; tables are exchanged by name.
+Keeping splink behind this one adapter means a splink upgrade touches one file (the Spark
+backend adds only splink's ``SparkAPI``). It runs on an :class:`Engine`: the DuckDB
+connection socialid owns, or a Spark session (``socialid._internal.spark``). Comparison SQL
+is written in DuckDB's dialect and translated by the engine.
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 from splink.clustering import cluster_pairwise_predictions_at_threshold
+from splink.internals.database_api import DatabaseAPI
 
 from socialid._internal.comparisons import Comparison
 from socialid._internal.features import FEATURE_SCHEMA
@@ -38,20 +42,63 @@ _TRAINING_RULES: tuple[tuple[str, ...], ...] = (
     ("postcode",),
 )
 _PRIOR_EM_ITERATIONS = 200
+#: Match weights are binned to this many decimals for the prior's EM: a small aggregate
+#: whatever the number of candidate pairs, and exact to well under 1 %.
+_WEIGHT_DECIMALS = 2
+
+
+class Engine(Protocol):
+    """Where splink runs: its database API, its dialect, and small query results."""
+
+    @property
+    def api(self) -> DatabaseAPI[Any]:
+        """splink's database API over the engine."""
+
+    @property
+    def dialect(self) -> str:
+        """splink's name of the SQL dialect: ``duckdb`` or ``spark``."""
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        """The rows of a query whose result is small (an aggregate)."""
+
+    def translate(self, sql: str) -> str:
+        """DuckDB SQL (comparison levels, blocking keys) in the engine's dialect."""
+
+
+@dataclass
+class DuckDBEngine:
+    """The DuckDB connection socialid owns."""
+
+    con: duckdb.DuckDBPyConnection
+
+    def __post_init__(self) -> None:
+        self.api = DuckDBAPI(connection=self.con)
+        self.dialect = "duckdb"
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        """The rows of ``sql``."""
+        return self.con.execute(sql).fetchall()
+
+    def translate(self, sql: str) -> str:
+        """``sql`` unchanged: it is DuckDB's already."""
+        return sql
 #: Where EM starts before the prior is estimated from the candidate pairs.
 _INITIAL_PRIOR = 1e-4
 
 
-def _rule(cols: Sequence[str]) -> Any:
+def _rule(cols: Sequence[str], translate: Any = str) -> Any:
     arrays = [c for c in cols if c in _ARRAY_COLUMNS]
-    return block_on(*cols, arrays_to_explode=arrays or None)
+    return block_on(*(translate(c) for c in cols), arrays_to_explode=arrays or None)
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
-    """A socialid comparison as a splink comparison dict (levels plus an ``else`` level)."""
+def comparison_dict(comparison: Comparison, translate: Any = str) -> dict[str, Any]:
+    """A socialid comparison as a splink comparison dict (levels plus an ``else`` level),
+    its SQL passed through ``translate``."""
     levels: list[dict[str, Any]] = []
     for level in comparison.levels:
-        entry: dict[str, Any] = {"sql_condition": level.sql, "label_for_charts": level.label}
+        entry: dict[str, Any] = {
+            "sql_condition": translate(level.sql), "label_for_charts": level.label,
+        }
         if level.is_null:
             entry["is_null_level"] = True
         if level.tf_column:
@@ -110,42 +157,62 @@ def rule_pairs_sql(rule: Sequence[str], table: str) -> str:
     )
 
 
-def _settings(comparisons: Sequence[Comparison], rules: Sequence[Rule]) -> SettingsCreator:
+def _settings(
+    comparisons: Sequence[Comparison], rules: Sequence[Rule], engine: Engine
+) -> SettingsCreator:
     """splink settings: the comparisons, the prediction blocking rules and how a run uses
     the model."""
     return SettingsCreator(
-        comparisons=[comparison_dict(c) for c in comparisons],
-        blocking_rules_to_generate_predictions=[_rule(r) for r in rules],
+        comparisons=[comparison_dict(c, engine.translate) for c in comparisons],
+        blocking_rules_to_generate_predictions=[_rule(r, engine.translate) for r in rules],
         **_RUN_SETTINGS,
     )
 
 
-def _with_run_settings(model: dict[str, Any], rules: Sequence[Rule]) -> dict[str, Any]:
-    rendered = _settings((), rules).create_settings_dict("duckdb")[
+def _with_run_settings(
+    model: dict[str, Any], rules: Sequence[Rule], engine: Engine
+) -> dict[str, Any]:
+    """A saved model (DuckDB SQL) with the run settings, in the engine's dialect."""
+    rendered = _settings((), rules, engine).create_settings_dict(engine.dialect)[
         "blocking_rules_to_generate_predictions"
     ]
-    return {**model, **_RUN_SETTINGS, "blocking_rules_to_generate_predictions": rendered}
+    comparisons = [
+        {**comp, "comparison_levels": [
+            {**level, "sql_condition": engine.translate(level["sql_condition"])}
+            if level["sql_condition"] != "ELSE" else level
+            for level in comp["comparison_levels"]
+        ]}
+        for comp in model["comparisons"]
+    ]
+    return {
+        **model, **_RUN_SETTINGS, "comparisons": comparisons, "sql_dialect": engine.dialect,
+        "blocking_rules_to_generate_predictions": rendered,
+    }
 
 
 class SplinkModel:
-    """A splink linker over one feature table in a DuckDB connection: untrained on
-    ``comparisons``, or a trained ``model`` (whose comparisons are its own). ``rules`` are the
-    prediction blocking rules, by default the comparisons' blocking keys."""
+    """A splink linker over one feature table: untrained on ``comparisons``, or a trained
+    ``model`` (whose comparisons are its own). ``rules`` are the prediction blocking rules,
+    by default the comparisons' blocking keys. ``engine`` is a DuckDB connection (the
+    table is named) or an :class:`Engine` (the table is whatever its API registers)."""
 
     def __init__(
         self,
-        con: duckdb.DuckDBPyConnection,
-        features_table: str,
+        engine: duckdb.DuckDBPyConnection | Engine,
+        features: Any,
         comparisons: Sequence[Comparison],
         model: dict[str, Any] | None = None,
         rules: Sequence[Rule] | None = None,
     ) -> None:
-        self._con = con
-        self._db = DuckDBAPI(connection=con)
-        self._features = self._db.register(features_table)
+        self._engine: Engine = (
+            DuckDBEngine(engine) if isinstance(engine, duckdb.DuckDBPyConnection) else engine
+        )
+        self._db = self._engine.api
+        self._features = self._db.register(features)
         rules = prediction_rules(comparisons) if rules is None else rules
         settings: SettingsCreator | dict[str, Any] = (
-            _with_run_settings(model, rules) if model else _settings(comparisons, rules)
+            _with_run_settings(model, rules, self._engine) if model
+            else _settings(comparisons, rules, self._engine)
         )
         self._linker = Linker(self._features, settings, log_level=None)
 
@@ -163,7 +230,7 @@ class SplinkModel:
             before = settings.core_model_settings.copy()  # type: ignore[no-untyped-call]
             try:
                 training.estimate_parameters_using_expectation_maximisation(
-                    _rule(rule),
+                    _rule(rule, self._engine.translate),
                     max_pairs=em_max_pairs,
                     record_sample_proportion=1.0,
                 )
@@ -191,36 +258,41 @@ class SplinkModel:
         With m and u trained, each candidate pair's Bayes factor is known; iterating
         ``share = mean(posterior(share))`` to its fixed point gives the expected number of
         matches among the candidates. Blocking finds nearly every match, so that number over
-        all possible pairs estimates the prior without assuming the recall of any rule.
+        all possible pairs estimates the prior without assuming the recall of any rule. The
+        iteration runs on a histogram of the weights, so only an aggregate leaves the engine.
         """
         prior = self._linker._settings_obj._probability_two_random_records_match
         table = self._linker.inference.predict().physical_name
-        weights = np.asarray(
-            self._con.execute(f"SELECT match_weight FROM {table}").fetchnumpy()["match_weight"],
-            dtype=float,
+        histogram = self._engine.rows(
+            f"SELECT round(match_weight, {_WEIGHT_DECIMALS}) AS w, count(*) AS n "
+            f"FROM {table} GROUP BY round(match_weight, {_WEIGHT_DECIMALS})"
         )
-        log2_bf = weights - math.log2(prior / (1.0 - prior))
-        n_records = int(self._con.execute(
-            f"SELECT count(*) FROM {self._features.physical_name}").fetchall()[0][0])
+        self._db.delete_tables_created_by_splink_from_db()  # type: ignore[no-untyped-call]
+        n_records = int(self._engine.rows(
+            f"SELECT count(*) FROM {self._features.physical_name}")[0][0])
         all_pairs = n_records * (n_records - 1) / 2
-        if not len(weights) or all_pairs <= 0:
+        if not histogram or all_pairs <= 0:
             return float(prior)
+        weights = np.asarray([float(w) for w, _ in histogram])
+        counts = np.asarray([float(n) for _, n in histogram])
+        n_pairs = float(counts.sum())
+        log2_bf = weights - math.log2(prior / (1.0 - prior))
         share = 0.5
         for _ in range(_PRIOR_EM_ITERATIONS):
             log2_odds = np.clip(math.log2(share / (1.0 - share)) + log2_bf, -60.0, 60.0)
-            new_share = float(np.mean(1.0 / (1.0 + np.exp2(-log2_odds))))
+            posterior = 1.0 / (1.0 + np.exp2(-log2_odds))
+            new_share = float(np.dot(posterior, counts) / n_pairs)
             if abs(new_share - share) < 1e-9:
                 break
             share = min(max(new_share, 1e-12), 1.0 - 1e-12)
-        return min(max(share * len(weights) / all_pairs, 1e-12), 0.5)
+        return min(max(share * n_pairs / all_pairs, 1e-12), 0.5)
 
     def _set_prior(self, prior: float) -> None:
         self._linker._settings_obj._probability_two_random_records_match = prior
 
     def predict(self) -> str:
         """Score every blocked pair; return the name of the table of scored pairs."""
-        df = self._linker.inference.predict()
-        return str(df.physical_name)
+        return str(self._linker.inference.predict().physical_name)
 
     def level_labels(self) -> dict[str, dict[int, str]]:
         """For each comparison, its gamma values mapped to level labels."""
