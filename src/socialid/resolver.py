@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -27,9 +27,15 @@ from socialid._internal.splink_adapter import prediction_rules
 from socialid._internal.sql import scalar
 from socialid._version import __version__
 from socialid.demo import package_file
-from socialid.errors import ModelError, SettingsError
+from socialid.errors import ModelError, SettingsError, SourceError
 from socialid.result import OUTPUT_TABLES, ResolveResult, RunStats
 from socialid.settings import ResolverSettings
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame as SparkFrame
+    from pyspark.sql import SparkSession
+
+    from socialid.spark import SparkResolveResult
 
 __all__ = ["Resolver", "resolve"]
 
@@ -115,12 +121,7 @@ class Resolver:
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
         try:
-            if ws.n_records < MIN_RECORDS_TO_TRAIN:
-                raise ModelError(
-                    f"too few records to train a model ({ws.n_records:,}; at least "
-                    f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with "
-                    "Resolver.pretrained(), or train on more data."
-                )
+            self._check_trainable(ws.n_records)
             self._model = pipeline.train(ws, self.settings, self.comparisons, progress)
         finally:
             ws.con.close()
@@ -184,6 +185,83 @@ class Resolver:
             ),
         )
         return ResolveResult(tables=tables, stats=stats)
+
+    def fit_spark(
+        self,
+        contacts: SparkFrame | None = None,
+        personas: SparkFrame | None = None,
+        *,
+        contacts_mapping: Mapping[str, str] | None = None,
+        personas_mapping: Mapping[str, str] | None = None,
+    ) -> Resolver:
+        """:meth:`fit` on Spark DataFrames, with splink's Spark backend; return ``self``.
+
+        The model is the same kind as a DuckDB fit's: save it, and score with either.
+        """
+        from socialid._internal.spark import run as spark_run
+
+        progress = Progress(self.progress)
+        ws = spark_run.load(
+            _session_of(contacts, personas),
+            {"contact": contacts, "persona": personas},
+            {"contact": contacts_mapping, "persona": personas_mapping},
+            self.settings,
+            progress,
+        )
+        self._check_trainable(sum(ws.n_records.values()))
+        self._model = spark_run.train(ws, self.settings, self.comparisons, progress)
+        return self
+
+    def resolve_spark(
+        self,
+        contacts: SparkFrame | None = None,
+        personas: SparkFrame | None = None,
+        *,
+        contacts_mapping: Mapping[str, str] | None = None,
+        personas_mapping: Mapping[str, str] | None = None,
+    ) -> SparkResolveResult:
+        """:meth:`resolve` on Spark DataFrames, through splink's Spark backend (training
+        first if not fitted). Normalisation, scoring, clustering and merging run on the
+        executors; the result's tables are Spark DataFrames (see docs/spark.md). A
+        ``previous`` membership is not supported on Spark yet.
+        """
+        from socialid._internal.spark import run as spark_run
+        from socialid.spark import SparkResolveResult
+
+        progress = Progress(self.progress)
+        ws = spark_run.load(
+            _session_of(contacts, personas),
+            {"contact": contacts, "persona": personas},
+            {"contact": contacts_mapping, "persona": personas_mapping},
+            self.settings,
+            progress,
+        )
+        n_records = sum(ws.n_records.values())
+        if self._model is None and n_records >= MIN_RECORDS_TO_TRAIN:
+            self._model = spark_run.train(ws, self.settings, self.comparisons, progress)
+        model = self._model if self._model is not None else self._bundled_model(n_records)
+        out = spark_run.score_and_cluster(ws, model, self.settings, progress)
+        stats = RunStats(
+            n_contacts=ws.n_records.get("contact", 0),
+            n_personas=ws.n_records.get("persona", 0),
+            n_pairs_scored=out.n_pairs,
+            n_links=out.tables["links"].count(),
+            n_profiles=out.tables["profiles"].count(),
+            n_rejected_values=out.tables["rejects"].count(),
+            stage_seconds={st.name: st.seconds for st in progress.stages},
+            n_split_oversized=out.n_split_size,
+            n_split_conflicts=out.n_split_conflicts,
+            n_flagged_profiles=out.tables["profiles"].where("size(guard_flags) > 0").count(),
+        )
+        return SparkResolveResult(out.tables, stats)
+
+    def _check_trainable(self, n_records: int) -> None:
+        if n_records < MIN_RECORDS_TO_TRAIN:
+            raise ModelError(
+                f"too few records to train a model ({n_records:,}; at least "
+                f"{MIN_RECORDS_TO_TRAIN:,} are needed): resolve with "
+                "Resolver.pretrained(), or train on more data."
+            )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the settings and the trained model to a JSON file."""
@@ -273,6 +351,16 @@ def _model_of(payload: dict[str, Any], path: str | os.PathLike[str]) -> pipeline
         payload["splink_model"],
         tuple(tuple(r) for r in rules),
         {name: tuple(columns) for name, columns in extra.items()},
+    )
+
+
+def _session_of(*frames: SparkFrame | None) -> SparkSession:
+    """The Spark session of the first DataFrame given."""
+    for frame in frames:
+        if frame is not None:
+            return frame.sparkSession
+    raise SourceError(
+        "nothing to resolve on Spark: pass contacts, personas, or both, as Spark DataFrames."
     )
 
 

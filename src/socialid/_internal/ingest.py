@@ -167,9 +167,9 @@ def _id_hints(data: Any) -> list[str]:
     return hints
 
 
-def _listed(rows: list[Any]) -> str:
+def _listed(rows: list[Any], total: int | None = None) -> str:
     shown = ", ".join(str(r) for r in rows[:_MAX_LISTED])
-    more = len(rows) - _MAX_LISTED
+    more = (len(rows) if total is None else total) - min(len(rows), _MAX_LISTED)
     return shown + (f" and {more} more" if more > 0 else "")
 
 
@@ -189,10 +189,15 @@ def _validate_ids(con: duckdb.DuckDBPyConnection, table: str, id_col: str) -> li
 
 
 def id_problems(
-    id_col: str, null_rows: Sequence[int], dupes: Sequence[tuple[str, Sequence[int]]]
+    id_col: str,
+    null_rows: Sequence[int],
+    dupes: Sequence[tuple[str, Sequence[int]]],
+    n_null: int | None = None,
+    n_dupes: int | None = None,
 ) -> list[str]:
     """What is wrong with an input's ids: the rows without one, and each duplicated id
-    with its rows (in row order).
+    with its rows (in row order). ``n_null`` and ``n_dupes`` are the totals when only the
+    first of them are listed.
 
     >>> id_problems("id", [3], [("a", [1, 2])])  # doctest: +NORMALIZE_WHITESPACE
     ["column 'id' is empty in 1 row(s) (rows 3); every record needs an id: fill them in or
@@ -200,16 +205,18 @@ def id_problems(
     unique within an input: de-duplicate them or use another id column."]
     """
     problems: list[str] = []
-    if null_rows:
+    n_null = len(null_rows) if n_null is None else n_null
+    n_dupes = len(dupes) if n_dupes is None else n_dupes
+    if n_null:
         problems.append(
-            f"column {id_col!r} is empty in {len(null_rows)} row(s) "
-            f"(rows {_listed(list(null_rows))}); every record needs an id: fill them in or "
+            f"column {id_col!r} is empty in {n_null} row(s) "
+            f"(rows {_listed(list(null_rows), n_null)}); every record needs an id: fill them in or "
             "drop those rows."
         )
-    if dupes:
+    if n_dupes:
         shown = [f"{rid!r} (rows {', '.join(map(str, rows[:5]))})" for rid, rows in dupes]
         problems.append(
-            f"column {id_col!r} has {len(dupes)} duplicated id(s): {_listed(shown)}; "
+            f"column {id_col!r} has {n_dupes} duplicated id(s): {_listed(shown, n_dupes)}; "
             "ids must be unique within an input: de-duplicate them or use another id column."
         )
     return problems

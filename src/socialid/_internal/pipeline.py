@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import duckdb
@@ -29,7 +30,14 @@ from socialid._internal.shared import (
     drop_keys_of_shared_emails,
     split_shared_values,
 )
-from socialid._internal.splink_adapter import Rule, SplinkModel, prediction_rules
+from socialid._internal.splink_adapter import (
+    DuckDBEngine,
+    Engine,
+    Rule,
+    SplinkModel,
+    connected_components,
+    prediction_rules,
+)
 from socialid._internal.sql import quote_ident, quote_literal, scalar
 from socialid.errors import SettingsError, SourceError
 from socialid.settings import LINK_TYPES, ResolverSettings
@@ -168,9 +176,24 @@ def train(
 ) -> Model:
     """Train a model of ``comparisons`` on the workspace's features."""
     extra = add_comparator_columns(ws.con, ws.tables, {c.name: c.columns for c in comparisons})
+    return train_on(ws.con, "features", settings, comparisons, progress, extra)
+
+
+def train_on(
+    engine: duckdb.DuckDBPyConnection | Engine,
+    features: Any,
+    settings: ResolverSettings,
+    comparisons: Sequence[Comparison],
+    progress: Progress,
+    extra: Mapping[str, tuple[str, ...]],
+) -> Model:
+    """Train a model of ``comparisons`` on ``features`` in ``engine``."""
     with progress.stage("train"):
-        model = SplinkModel(ws.con, "features", comparisons)
-        model.train(settings.seed, settings.u_max_pairs, settings.em_max_pairs)
+        model = SplinkModel(engine, features, comparisons)
+        model.train(
+            settings.seed, settings.u_max_pairs, settings.em_max_pairs,
+            settings.em_max_iterations,
+        )
     return Model(model.to_dict(), prediction_rules(comparisons), extra)
 
 
@@ -184,9 +207,11 @@ def link_type_sql(left: str = "source_l", right: str = "source_r") -> str:
     return f"CASE {whens} END"
 
 
-def _links_sql(
+def links_sql(
     predictions: str, labels: dict[str, dict[int, str]], settings: ResolverSettings
 ) -> str:
+    """The accepted pairs among the scored ``predictions``: above their link type's
+    threshold, neither record opted out, with each comparison's level as its label."""
     t = settings.thresholds
     threshold_case = " ".join(
         f"WHEN {quote_literal(kind)} THEN {t.for_type(kind)}" for kind in LINK_TYPES
@@ -201,7 +226,6 @@ def _links_sql(
         for name, levels in labels.items()
     )
     return f"""
-        CREATE OR REPLACE TABLE links AS
         WITH typed AS (
             SELECT *, {link_type_sql()} AS link_type FROM {predictions}
         )
@@ -234,20 +258,43 @@ def score_and_cluster(
     progress: Progress,
     previous: bool = False,
 ) -> ClusterCounts:
-    """Predict, keep links above their type's threshold, cluster, guard, assign profile ids
-    (keeping those of ``previous_membership`` when ``previous``), merge."""
+    """Predict, keep links above their type's threshold, then :func:`cluster_and_merge`."""
     con = ws.con
     add_comparator_columns(con, ws.tables, trained.extra_columns)
     model = SplinkModel(con, "features", (), model=trained.splink, rules=trained.rules)
     with progress.stage("predict") as st:
         predictions = model.predict()
-        con.execute(_links_sql(predictions, model.level_labels(), settings))
-        n_links = _count(con, "links")
-        st.note(f"{n_links:,} links")
+        accepted = links_sql(predictions, model.level_labels(), settings)
+        con.execute(f"CREATE OR REPLACE TABLE links AS {accepted}")
+        n_pairs = _count(con, predictions)
+        st.note(f"{n_pairs:,} pairs scored, {_count(con, 'links'):,} links")
+    n_split, n_conflicts = cluster_and_merge(
+        con, {s: t.columns.extras for s, t in ws.tables.items()}, settings, progress, previous
+    )
+    return ClusterCounts(n_pairs, n_split, n_conflicts)
+
+
+def cluster_and_merge(
+    con: duckdb.DuckDBPyConnection,
+    extras: Mapping[Source, tuple[str, ...]],
+    settings: ResolverSettings,
+    progress: Progress,
+    previous: bool = False,
+) -> tuple[int, int]:
+    """Cluster ``features`` over ``links``, guard the clusters, assign profile ids (keeping
+    those of ``previous_membership`` when ``previous``) and merge the profiles; ``extras``
+    are the input columns outside the schema, by source (tables ``records_<source>``).
+    Return how many clusters the size guard and the conflict guards split.
+
+    Every step works cluster by cluster, so any set of whole connected components can be
+    run on its own (the Spark backend runs buckets of components in parallel).
+    """
+    components = partial(connected_components, DuckDBEngine(con))
+    sources: list[Source] = [s for s in ("contact", "persona") if s in extras]
     with progress.stage("cluster") as st:
-        _, n_split = cluster_records(con, model.cluster, settings.max_cluster_size)
+        _, n_split = cluster_records(con, components, settings.max_cluster_size)
         n_conflicts = guard_clusters(
-            con, ws.sources, model.cluster, settings.merge, settings.max_cluster_size
+            con, sources, components, settings.merge, settings.max_cluster_size
         )
         assign_profile_ids(con, settings.merge.keep_id_min_overlap, previous)
         st.note(
@@ -255,9 +302,9 @@ def score_and_cluster(
             f"{n_split:,} oversized clusters split, {n_conflicts:,} split on conflicts"
         )
     with progress.stage("merge"):
-        build_profiles(con, ws.sources, settings.merge)
-        build_records(con, {s: t.columns.extras for s, t in ws.tables.items()})
-    return ClusterCounts(_count(con, predictions), n_split, n_conflicts)
+        build_profiles(con, sources, settings.merge)
+        build_records(con, {s: extras[s] for s in sources})
+    return n_split, n_conflicts
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str, what: str = "*") -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import duckdb
@@ -64,6 +64,10 @@ class Engine(Protocol):
     def translate(self, sql: str) -> str:
         """DuckDB SQL (comparison levels, blocking keys) in the engine's dialect."""
 
+    @property
+    def u_chunks(self) -> int:
+        """Chunks u sampling runs in: each may stop it early, each costs a query."""
+
 
 @dataclass
 class DuckDBEngine:
@@ -74,6 +78,7 @@ class DuckDBEngine:
     def __post_init__(self) -> None:
         self.api = DuckDBAPI(connection=self.con)
         self.dialect = "duckdb"
+        self.u_chunks = 10
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         """The rows of ``sql``."""
@@ -190,6 +195,15 @@ def _with_run_settings(
     }
 
 
+def connected_components(engine: Engine, nodes: Any, edges: Any) -> str:
+    """Connected components of ``nodes`` (``unique_id``) over ``edges`` (``unique_id_l``,
+    ``unique_id_r``): the name of a table of ``unique_id``, ``cluster_id``."""
+    df = cluster_pairwise_predictions_at_threshold(
+        nodes, edges, engine.api, node_id_column_name="unique_id"
+    )
+    return str(df.physical_name)
+
+
 class SplinkModel:
     """A splink linker over one feature table: untrained on ``comparisons``, or a trained
     ``model`` (whose comparisons are its own). ``rules`` are the prediction blocking rules,
@@ -210,20 +224,37 @@ class SplinkModel:
         self._db = self._engine.api
         self._features = self._db.register(features)
         rules = prediction_rules(comparisons) if rules is None else rules
+        #: Each comparison's level conditions as written (DuckDB SQL), by comparison name.
+        self._source_sql: dict[str, list[str]] = {
+            comp["output_column_name"]: [lvl["sql_condition"] for lvl in comp["comparison_levels"]]
+            for comp in (model["comparisons"] if model else map(comparison_dict, comparisons))
+        }
         settings: SettingsCreator | dict[str, Any] = (
             _with_run_settings(model, rules, self._engine) if model
             else _settings(comparisons, rules, self._engine)
         )
         self._linker = Linker(self._features, settings, log_level=None)
 
-    def train(self, seed: int, u_max_pairs: float, em_max_pairs: float | None) -> None:
-        """u by random sampling, m by EM over several passes, then the prior from the
-        candidate pairs (see :meth:`_estimate_prior`)."""
+    def train(
+        self,
+        seed: int,
+        u_max_pairs: float,
+        em_max_pairs: float | None,
+        em_max_iterations: int = 25,
+    ) -> None:
+        """u by random sampling, m by EM over several passes of at most
+        ``em_max_iterations``, then the prior from the candidate pairs (see
+        :meth:`_estimate_prior`)."""
         training = self._linker.training
-        self._set_prior(_INITIAL_PRIOR)
-        training.estimate_u_using_random_sampling(max_pairs=u_max_pairs, seed=seed)
-        trained = 0
         settings = self._linker._settings_obj
+        settings.training_settings = replace(
+            settings.training_settings, max_iterations=em_max_iterations
+        )
+        self._set_prior(_INITIAL_PRIOR)
+        training.estimate_u_using_random_sampling(
+            max_pairs=u_max_pairs, seed=seed, num_chunks=self._engine.u_chunks
+        )
+        trained = 0
         for rule in _TRAINING_RULES:
             # A pass removes the comparisons its rule fixes from the model while it runs and
             # puts them back only when it succeeds: a failed pass must not lose them.
@@ -306,12 +337,15 @@ class SplinkModel:
 
     def cluster(self, nodes_table: str, edges_table: str) -> str:
         """Connected components over accepted edges; returns a table of unique_id, cluster_id."""
-        df = cluster_pairwise_predictions_at_threshold(
-            nodes_table, edges_table, self._db, node_id_column_name="unique_id"
-        )
-        return str(df.physical_name)
+        return connected_components(self._engine, nodes_table, edges_table)
 
     def to_dict(self) -> dict[str, Any]:
-        """The trained model (settings with m and u) as a JSON-ready dict."""
+        """The trained model (settings with m and u) as a JSON-ready dict, its SQL in
+        DuckDB's dialect whatever the engine, so a model trained on Spark scores in DuckDB."""
         model: dict[str, Any] = self._linker.misc.save_model_to_json()
+        for comp in model["comparisons"]:
+            written = self._source_sql[comp["output_column_name"]]
+            for level, sql in zip(comp["comparison_levels"], written, strict=True):
+                level["sql_condition"] = sql
+        model["sql_dialect"] = "duckdb"
         return model
