@@ -14,7 +14,7 @@ from rich.table import Table
 from socialid.demo import demo_paths, demo_truth_path
 from socialid.errors import SocialIdError
 from socialid.evaluation import evaluate
-from socialid.resolver import Resolver
+from socialid.resolver import Resolver, duckdb_config
 from socialid.result import ResolveResult
 from socialid.settings import ResolverSettings
 
@@ -32,6 +32,13 @@ ThresholdOpt = Annotated[
     typer.Option(help="Match probability at or above which two records link (all link types)."),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+MemoryOpt = Annotated[
+    str | None,
+    typer.Option(help="Most memory DuckDB may hold, e.g. 6GB; beyond it, it spills to disk."),
+]
+TempDirOpt = Annotated[
+    Path | None, typer.Option(help="Where DuckDB spills when memory runs short.")
+]
 MapOpt = Annotated[
     list[str] | None,
     typer.Option(help="Map an input column to a field, as 'Column Name=field'. Repeatable."),
@@ -128,6 +135,8 @@ def resolve_cmd(
             "ids where membership mostly holds, and write profile_changes."
         ),
     ] = None,
+    memory_limit: MemoryOpt = None,
+    temp_dir: TempDirOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Link contacts and personas; write membership, links, profiles, profile attributes,
@@ -150,6 +159,7 @@ def resolve_cmd(
                 resolver.settings = replace(resolver.settings, default_region=region)
         else:
             resolver = Resolver(_settings(threshold, region, comparator), progress=progress)
+        resolver.duckdb_config = duckdb_config(memory_limit, temp_dir)
         result = resolver.resolve(
             contacts,
             personas,
@@ -171,6 +181,8 @@ def train(
     personas: Annotated[Path | None, typer.Option(help="Personas file.")] = None,
     region: Annotated[str | None, typer.Option(help="Default phone region.")] = None,
     comparator: ComparatorOpt = None,
+    memory_limit: MemoryOpt = None,
+    temp_dir: TempDirOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Train a model on the inputs and save it for later 'resolve --model' runs."""
@@ -178,7 +190,8 @@ def train(
         raise typer.BadParameter("pass --contacts, --personas, or both.")
     try:
         resolver = Resolver(
-            _settings(None, region, comparator), progress=False if quiet else None
+            _settings(None, region, comparator), progress=False if quiet else None,
+            memory_limit=memory_limit, temp_directory=temp_dir,
         )
         resolver.fit(contacts, personas).save(model)
     except SocialIdError as err:

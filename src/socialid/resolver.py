@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame as SparkFrame
     from pyspark.sql import SparkSession
 
+    from socialid._internal.spark.run import SparkWorkspace
     from socialid.spark import SparkResolveResult
 
 __all__ = ["Resolver", "resolve"]
@@ -61,6 +62,11 @@ class Resolver:
         progress: show stage progress on stderr; ``None`` shows it only on a terminal.
         connection: your DuckDB connection, when inputs are given as names of its tables.
             socialid reads them and works in a connection of its own.
+        memory_limit: most memory socialid's DuckDB connection may hold (``"6GB"``);
+            beyond it, DuckDB spills to ``temp_directory``. ``None``: DuckDB's default, 80 %
+            of the machine's memory.
+        temp_directory: where DuckDB spills (``None``: DuckDB's default, ``.tmp`` beside an
+            on-disk database, a system temporary folder for socialid's in-memory one).
 
     Raises:
         SettingsError: a comparator has the wrong shape, or no comparator has a name given.
@@ -73,8 +79,12 @@ class Resolver:
         comparators: Sequence[Comparator | str] = (),
         progress: bool | None = None,
         connection: duckdb.DuckDBPyConnection | None = None,
+        memory_limit: str | None = None,
+        temp_directory: str | os.PathLike[str] | None = None,
     ) -> None:
         self.settings = settings or ResolverSettings()
+        #: DuckDB settings of socialid's connection (``memory_limit``, ``temp_directory``).
+        self.duckdb_config = duckdb_config(memory_limit, temp_directory)
         self.progress = progress
         self.connection = connection
         self._comparators = tuple(comparators)
@@ -105,9 +115,18 @@ class Resolver:
             {"contact": contacts_mapping, "persona": personas_mapping},
             self.settings,
             progress,
-            con=duckdb.connect(),
+            con=self._connect(),
             tables=self.connection,
         )
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(config=dict(self.duckdb_config.items()))
+        except duckdb.Error as err:
+            raise SettingsError(
+                f"DuckDB refused memory_limit/temp_directory {self.duckdb_config}: "
+                f"{str(err).strip().splitlines()[0]} (write memory as '6GB')."
+            ) from err
 
     def fit(
         self,
@@ -186,6 +205,24 @@ class Resolver:
         )
         return ResolveResult(tables=tables, stats=stats)
 
+    def _load_spark(
+        self,
+        contacts: SparkFrame | None,
+        personas: SparkFrame | None,
+        contacts_mapping: Mapping[str, str] | None,
+        personas_mapping: Mapping[str, str] | None,
+        progress: Progress,
+    ) -> SparkWorkspace:
+        from socialid._internal.spark import run as spark_run
+
+        return spark_run.load(
+            _session_of(contacts, personas),
+            {"contact": contacts, "persona": personas},
+            {"contact": contacts_mapping, "persona": personas_mapping},
+            self.settings,
+            progress,
+        )
+
     def fit_spark(
         self,
         contacts: SparkFrame | None = None,
@@ -201,13 +238,7 @@ class Resolver:
         from socialid._internal.spark import run as spark_run
 
         progress = Progress(self.progress)
-        ws = spark_run.load(
-            _session_of(contacts, personas),
-            {"contact": contacts, "persona": personas},
-            {"contact": contacts_mapping, "persona": personas_mapping},
-            self.settings,
-            progress,
-        )
+        ws = self._load_spark(contacts, personas, contacts_mapping, personas_mapping, progress)
         self._check_trainable(sum(ws.n_records.values()))
         self._model = spark_run.train(ws, self.settings, self.comparisons, progress)
         return self
@@ -229,13 +260,7 @@ class Resolver:
         from socialid.spark import SparkResolveResult
 
         progress = Progress(self.progress)
-        ws = spark_run.load(
-            _session_of(contacts, personas),
-            {"contact": contacts, "persona": personas},
-            {"contact": contacts_mapping, "persona": personas_mapping},
-            self.settings,
-            progress,
-        )
+        ws = self._load_spark(contacts, personas, contacts_mapping, personas_mapping, progress)
         n_records = sum(ws.n_records.values())
         if self._model is None and n_records >= MIN_RECORDS_TO_TRAIN:
             self._model = spark_run.train(ws, self.settings, self.comparisons, progress)
@@ -318,6 +343,18 @@ class Resolver:
         resolver.settings = ResolverSettings.from_dict(payload["settings"])
         resolver._model = _model_of(payload, path)
         return resolver
+
+
+def duckdb_config(
+    memory_limit: str | None, temp_directory: str | os.PathLike[str] | None
+) -> dict[str, str]:
+    """The DuckDB settings for the limits given (see :class:`Resolver`).
+
+    >>> duckdb_config("6GB", None)
+    {'memory_limit': '6GB'}
+    """
+    config = {"memory_limit": memory_limit, "temp_directory": temp_directory}
+    return {k: os.fspath(v) for k, v in config.items() if v is not None}
 
 
 def _read_model_file(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -63,6 +63,15 @@ class Thresholds:
         """The same threshold for every link type."""
         return cls(probability, probability, probability)
 
+    @property
+    def lowest(self) -> float:
+        """The lowest threshold: pairs below it are links of no type.
+
+        >>> Thresholds().lowest
+        0.7
+        """
+        return float(min(self.contact_persona, self.persona_persona, self.contact_contact))
+
     def for_type(self, kind: LinkType) -> float:
         """The threshold of one link type."""
         value: float = getattr(self, kind.replace("-", "_"))

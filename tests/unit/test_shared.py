@@ -3,7 +3,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from socialid._internal.shared import cap_block_keys, split_shared_values
+from socialid._internal.shared import cap_block_keys, cap_scalar_keys, split_shared_values
 
 
 @pytest.fixture
@@ -39,3 +39,18 @@ def test_values_of_clearly_different_people_are_shared(con: duckdb.DuckDBPyConne
 def test_common_block_keys_are_capped(con: duckdb.DuckDBPyConnection) -> None:
     assert cap_block_keys(con, "xkeys", limit=2) == 1
     assert _col(con, "xkeys") == {"a": ["k2"], "b": None, "c": None, "d": ["k3"], "e": None}
+
+
+def test_scalar_keys_held_by_too_many_records_stop_blocking() -> None:
+    con = duckdb.connect()
+    names = ["james smith"] * 3 + ["ada lovelace", None]
+    con.execute(
+        "CREATE TABLE features AS SELECT unique_id, name_key, name_key AS sorted_name_key, "
+        "NULL AS birth_date_key, NULL AS postcode_key, NULL AS address_key "
+        "FROM (SELECT unnest(range(5))::VARCHAR AS unique_id, unnest(?) AS name_key)",
+        [names],
+    )
+    cap_scalar_keys(con, limit=2)
+    assert _col(con, "name_key") == {"0": None, "1": None, "2": None, "3": "ada lovelace",
+                                     "4": None}
+    assert _col(con, "sorted_name_key") == _col(con, "name_key")

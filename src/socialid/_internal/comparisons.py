@@ -190,12 +190,9 @@ NAME = Comparison(
         Level("names differ, both CRM contacts",
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
-    # The first surname word: a CRM's 'García López' is often 'García' on social media.
-    blocking_keys=(
-        ("full_name",),
-        ("first_canon", "split_part(last_name, ' ', 1)"),
-        ("array_to_string(list_sort([first_name, last_name]), ' ')",),  # swapped names too
-    ),
+    # Capped name keys (see shared.SCALAR_KEYS): full name, nickname-canonical first name
+    # with the first surname word, and the names sorted (swapped names).
+    blocking_keys=(("name_key",), ("canon_keys",), ("sorted_name_key",)),
     python=_py_name,
 )
 

@@ -130,6 +130,9 @@ FEATURE_SCHEMA = pa.schema(
         ("birth_date_key", pa.string()),
         ("postcode_key", pa.string()),
         ("address_key", pa.string()),
+        ("name_key", pa.string()),
+        ("sorted_name_key", pa.string()),
+        ("canon_keys", pa.list_(pa.string())),
         ("do_not_link", pa.bool_()),
         ("followers", pa.int64()),
     ]
@@ -700,6 +703,14 @@ def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
     generic = ", ".join(quote_literal(w) for w in sorted(GENERIC_COMPANY_WORDS))
     return f"""
         SELECT *,
+            -- Name blocking keys, capped later like the other keys. The first surname word:
+            -- a CRM's 'García López' is often 'García' on social media; sorted names meet
+            -- swapped ones.
+            full_name AS name_key,
+            array_to_string(list_sort([first_name, last_name]), ' ') AS sorted_name_key,
+            CASE WHEN last_name IS NOT NULL THEN _sid_uniq(list_transform(
+                first_canon, lambda c: c || ' ' || split_part(last_name, ' ', 1))) END
+                AS canon_keys,
             -- 'Bigot & Gay', bigotgay.fr and 'Bigot Gay Avocats' meet on 'bigotgay' / 'bigot'
             _sid_keys(list_transform(coalesce(companies, []), lambda c: _sid_alnum(c))
                       || list_filter(list_transform(coalesce(companies, []),

@@ -25,6 +25,7 @@ from socialid._internal.merge import (
 from socialid._internal.progress import Progress
 from socialid._internal.schema import Source
 from socialid._internal.shared import (
+    LIST_KEYS,
     cap_block_keys,
     cap_scalar_keys,
     drop_keys_of_shared_emails,
@@ -86,7 +87,8 @@ def load(
             split_shared_values(con, column, f"shared_{column}") for column in ("emails", "phones")
         )
         drop_keys_of_shared_emails(con)
-        cap_block_keys(con, "xkeys")
+        for column in LIST_KEYS:
+            cap_block_keys(con, column)
         cap_scalar_keys(con)
         st.note(
             f"{normalized.n_rejected:,} values rejected, {n_shared:,} shared contact points, "
@@ -263,10 +265,10 @@ def score_and_cluster(
     add_comparator_columns(con, ws.tables, trained.extra_columns)
     model = SplinkModel(con, "features", (), model=trained.splink, rules=trained.rules)
     with progress.stage("predict") as st:
-        predictions = model.predict()
+        predictions = model.predict(settings.thresholds.lowest)
         accepted = links_sql(predictions, model.level_labels(), settings)
         con.execute(f"CREATE OR REPLACE TABLE links AS {accepted}")
-        n_pairs = _count(con, predictions)
+        n_pairs = model.n_pairs
         st.note(f"{n_pairs:,} pairs scored, {_count(con, 'links'):,} links")
     n_split, n_conflicts = cluster_and_merge(
         con, {s: t.columns.extras for s, t in ws.tables.items()}, settings, progress, previous

@@ -96,9 +96,14 @@ def cap_block_keys(
     return n_common
 
 
-#: Scalar blocking keys: a birth date, postcode or address shared by more than
-#: ``MAX_KEY_RECORDS`` records would make a block of quadratic size.
-SCALAR_KEYS = ("birth_date_key", "postcode_key", "address_key")
+#: Scalar blocking keys: a name, birth date, postcode or address shared by more than
+#: ``MAX_KEY_RECORDS`` records would make a block of quadratic size ("James Smith" in a
+#: million records). Records sharing such a value still meet through their other keys.
+SCALAR_KEYS = (
+    "name_key", "sorted_name_key", "birth_date_key", "postcode_key", "address_key",
+)
+#: List blocking keys, capped value by value.
+LIST_KEYS = ("xkeys", "canon_keys")
 
 
 def cap_scalar_keys(con: duckdb.DuckDBPyConnection, limit: int = MAX_KEY_RECORDS) -> None:

@@ -234,6 +234,8 @@ class SplinkModel:
             else _settings(comparisons, rules, self._engine)
         )
         self._linker = Linker(self._features, settings, log_level=None)
+        #: Pairs the last :meth:`predict` scored.
+        self.n_pairs = 0
 
     def train(
         self,
@@ -292,8 +294,16 @@ class SplinkModel:
         all possible pairs estimates the prior without assuming the recall of any rule. The
         iteration runs on a histogram of the weights, so only an aggregate leaves the engine.
         """
-        prior = self._linker._settings_obj._probability_two_random_records_match
-        table = self._linker.inference.predict().physical_name
+        settings = self._linker._settings_obj
+        prior = settings._probability_two_random_records_match
+        # Only the weights are read: the pairs' own columns stay behind, which halves what
+        # this scoring pass writes.
+        kept = settings._retain_matching_columns, settings._additional_col_names_to_retain
+        settings._retain_matching_columns, settings._additional_col_names_to_retain = False, []
+        try:
+            table = self._linker.inference.predict().physical_name
+        finally:
+            settings._retain_matching_columns, settings._additional_col_names_to_retain = kept
         histogram = self._engine.rows(
             f"SELECT round(match_weight, {_WEIGHT_DECIMALS}) AS w, count(*) AS n "
             f"FROM {table} GROUP BY round(match_weight, {_WEIGHT_DECIMALS})"
@@ -321,9 +331,19 @@ class SplinkModel:
     def _set_prior(self, prior: float) -> None:
         self._linker._settings_obj._probability_two_random_records_match = prior
 
-    def predict(self) -> str:
-        """Score every blocked pair; return the name of the table of scored pairs."""
-        return str(self._linker.inference.predict().physical_name)
+    def predict(self, threshold: float | None = None) -> str:
+        """Score every blocked pair; return the name of the table of the scored pairs (only
+        those with a match probability of at least ``threshold``, when given: the others
+        are scored but not stored). :attr:`n_pairs` is then the number of pairs scored."""
+        inference = self._linker.inference
+        blocked = inference.compute_blocked_pairs_for_predict()  # cached: predict reuses it
+        try:
+            self.n_pairs = int(self._engine.rows(
+                f"SELECT count(*) FROM {blocked.physical_name}")[0][0])
+            scored = inference.predict(threshold_match_probability=threshold)
+        finally:
+            blocked.drop_table_from_database_and_remove_from_cache()
+        return str(scored.physical_name)
 
     def level_labels(self) -> dict[str, dict[int, str]]:
         """For each comparison, its gamma values mapped to level labels."""

@@ -13,7 +13,12 @@ from pyspark.sql import Column, DataFrame, Window
 from pyspark.sql import functions as F
 
 from socialid._internal.keys import MAX_KEY_RECORDS
-from socialid._internal.shared import SCALAR_KEYS, SHARED_FIRST_AND_LAST, SHARED_FIRST_NAMES
+from socialid._internal.shared import (
+    LIST_KEYS,
+    SCALAR_KEYS,
+    SHARED_FIRST_AND_LAST,
+    SHARED_FIRST_NAMES,
+)
 
 
 def _null_if_empty(column: Column) -> Column:
@@ -110,5 +115,6 @@ def apply(features: DataFrame) -> tuple[DataFrame, int]:
     features, n_emails = split_shared_values(features, "emails", "shared_emails")
     features, n_phones = split_shared_values(features, "phones", "shared_phones")
     features = drop_keys_of_shared_emails(features)
-    features = cap_block_keys(features, "xkeys")
+    for column in LIST_KEYS:
+        features = cap_block_keys(features, column)
     return cap_scalar_keys(features), n_emails + n_phones

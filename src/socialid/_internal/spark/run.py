@@ -238,13 +238,13 @@ def score_and_cluster(
     with progress.stage("predict") as st:
         # Scored pairs are checkpointed before the links query reads their gamma columns:
         # otherwise Spark's optimizer inlines every level's CASE into every label.
-        scored = spark.table(model.predict()).localCheckpoint()
+        scored = spark.table(model.predict(settings.thresholds.lowest)).localCheckpoint()
         view = f"__socialid_scored_{uuid.uuid4().hex}"
         scored.createOrReplaceTempView(view)
         links = spark.sql(to_spark(links_sql(view, model.level_labels(), settings)))
         links = links.localCheckpoint()
         spark.catalog.dropTempView(view)
-        n_pairs = scored.count()
+        n_pairs = model.n_pairs
         st.note(f"{n_pairs:,} pairs scored, {links.count():,} links")
     with progress.stage("cluster and merge") as st:
         components = spark.table(connected_components(
