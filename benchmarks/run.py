@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from importlib.metadata import version
 from pathlib import Path
@@ -44,8 +45,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     which.add_argument(
         "--datasets",
         type=_names,
-        default=list(datasets.LOADERS),
-        help=f"comma-separated, from: {', '.join(datasets.LOADERS)} (default: all)",
+        default=list(datasets.DEFAULT),
+        help=f"comma-separated, from: {', '.join(datasets.LOADERS)} "
+        f"(default: all but {', '.join(datasets.LARGE)})",
     )
     which.add_argument(
         "--quick",
@@ -71,9 +73,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def bench_dataset(
-    name: str, settings: dict[str, Any], repeat: int, log: Console
+    name: str,
+    settings: dict[str, Any],
+    repeat: int,
+    log: Console,
+    systems: Mapping[str, Sequence[str]] | None = None,
+    timeout: float | None = None,
 ) -> dict[str, Any]:
-    """Prepare one data set, then run every system on it back to back."""
+    """Prepare one data set, then run the systems on it back to back.
+
+    ``systems`` maps each system to run to its extra worker flags (default: every system,
+    none); ``timeout`` kills a run after that many seconds (``runner.run_once``).
+    """
+    chosen = {s: () for s in SYSTEMS} if systems is None else systems
     try:
         generation = datasets.prepare(name)
     except (ImportError, OSError, ValueError) as err:
@@ -81,12 +93,12 @@ def bench_dataset(
         return {
             "name": name,
             "generation": None,
-            "runs": [{"dataset": name, "system": s, "error": message} for s in SYSTEMS],
+            "runs": [{"dataset": name, "system": s, "error": message} for s in chosen],
         }
     runs = []
-    for system in SYSTEMS:
+    for system, options in chosen.items():
         log.print(f"[dim]{name}: running {system} ({repeat}×)…[/dim]")
-        runs.append(run_median(name, system, settings, repeat))
+        runs.append(run_median(name, system, settings, repeat, options, timeout))
     return {"name": name, "generation": asdict(generation) if generation else None, "runs": runs}
 
 

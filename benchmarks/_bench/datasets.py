@@ -26,7 +26,14 @@ DATA_DIR = Path(os.environ.get("SOCIALID_BENCH_DATA", REPO_ROOT.parent / "shared
 CACHE_DIR = REPO_ROOT / "benchmarks" / "_data"
 
 #: Generated data sets: name → (people, seed).
-GENERATED: dict[str, tuple[int, int]] = {"generated-1k": (1000, 1), "generated-10k": (10000, 2)}
+GENERATED: dict[str, tuple[int, int]] = {
+    "generated-1k": (1000, 1),
+    "generated-10k": (10000, 2),
+    "generated-100k": (100_000, 3),
+    "generated-1m": (1_000_000, 3),
+}
+#: Too large for ``run.py``'s default list (``benchmarks/scale.py`` runs them).
+LARGE = ("generated-100k", "generated-1m")
 _GENERATED_PARTS = ("contacts", "personas", "truth")
 
 _FEBRL_ID = r"^rec-(\d+)-(?:org|dup-\d+)$"
@@ -240,6 +247,8 @@ LOADERS: dict[str, Callable[[], BenchData]] = {
     "historical_50k": load_historical_50k,
 }
 QUICK = ("generated-1k", "fake_1000", "febrl3")
+#: What ``run.py`` runs when no data set is named: all but the ``LARGE`` ones.
+DEFAULT = tuple(name for name in LOADERS if name not in LARGE)
 
 
 def check_names(names: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ systems on the headline link type (``all``, or ``contact-contact`` for contacts 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -159,16 +160,30 @@ def table_console() -> Console:
     return terminal if terminal.is_terminal else Console(width=_PIPE_WIDTH)
 
 
+def table(title: str, headers: Sequence[str], body: Sequence[Sequence[str]]) -> Table:
+    """A rich table: the first two columns left-aligned, the rest right-aligned; a row whose
+    first cell is not empty starts a new section."""
+    out = Table(title=title, title_justify="left")
+    for i, header in enumerate(headers):
+        out.add_column(header, justify="left" if i < 2 else "right")
+    for row, following in zip(body, [*body[1:], None], strict=True):
+        out.add_row(*row, end_section=following is not None and following[0] != "")
+    return out
+
+
+def markdown_table(headers: Sequence[str], body: Sequence[Sequence[str]]) -> str:
+    """The same table as GitHub markdown."""
+    lines = [
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join(":--" if i < 2 else "--:" for i in range(len(headers))) + "|",
+    ]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in body])
+
+
 def render(result: Result, console: Console | None = None) -> None:
     """Print one data set's table to the terminal."""
-    table = Table(title=caption(result), title_justify="left")
-    for i, header in enumerate(HEADERS):
-        table.add_column(header, justify="left" if i < 2 else "right")
-    body = rows(result)
-    for row, following in zip(body, [*body[1:], None], strict=True):
-        table.add_row(*row, end_section=following is not None and following[0] != "")
     out = console or table_console()
-    out.print(table)
+    out.print(table(caption(result), HEADERS, rows(result)))
     for line in failures(result):
         out.print(line, style="red", highlight=False)
     out.print(over_merges(result), highlight=False)
@@ -178,14 +193,7 @@ def render(result: Result, console: Console | None = None) -> None:
 
 def markdown(result: Result) -> str:
     """One data set's table as GitHub markdown, under a heading."""
-    lines = [
-        f"**{caption(result)}**",
-        "",
-        "| " + " | ".join(HEADERS) + " |",
-        "|" + "|".join(":--" if i < 2 else "--:" for i in range(len(HEADERS))) + "|",
-    ]
-    lines += ["| " + " | ".join(row) + " |" for row in rows(result)]
     return "\n\n".join(
-        ["\n".join(lines), *failures(result), over_merges(result), blocking(result),
-         timings(result)]
+        [f"**{caption(result)}**", markdown_table(HEADERS, rows(result)), *failures(result),
+         over_merges(result), blocking(result), timings(result)]
     )

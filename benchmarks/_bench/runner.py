@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from benchmarks._bench.datasets import REPO_ROOT
@@ -34,13 +35,28 @@ def _record(proc: subprocess.CompletedProcess[str], dataset: str, system: str) -
     return {"dataset": dataset, "system": system, "error": error}
 
 
-def run_once(dataset: str, system: str, settings: dict[str, Any]) -> dict[str, Any]:
-    """One worker run: its record, with ``error`` (one line, short) if it failed."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks._bench.worker", "--dataset", dataset,
-         "--system", system, "--settings", json.dumps(settings), "--json"],
-        cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, check=False,
-    )
+def run_once(
+    dataset: str,
+    system: str,
+    settings: dict[str, Any],
+    options: Sequence[str] = (),
+    timeout: float | None = None,
+) -> dict[str, Any]:
+    """One worker run: its record, with ``error`` (one line, short) if it failed.
+
+    ``options`` are more worker flags (``--parquet``, ``--no-blocking``); a run still going
+    after ``timeout`` seconds is killed and reported as an error.
+    """
+    command = [sys.executable, "-m", "benchmarks._bench.worker", "--dataset", dataset,
+               "--system", system, "--settings", json.dumps(settings), "--json", *options]
+    try:
+        proc = subprocess.run(
+            command, cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, check=False,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"dataset": dataset, "system": system,
+                "error": f"timed out after {timeout:g} s (killed)"}
     record = _record(proc, dataset, system)
     if "error" in record:
         record["error"] = record["error"].replace("|", "/")[:_MAX_ERROR_CHARS]
@@ -48,13 +64,18 @@ def run_once(dataset: str, system: str, settings: dict[str, Any]) -> dict[str, A
 
 
 def run_median(
-    dataset: str, system: str, settings: dict[str, Any], repeat: int
+    dataset: str,
+    system: str,
+    settings: dict[str, Any],
+    repeat: int,
+    options: Sequence[str] = (),
+    timeout: float | None = None,
 ) -> dict[str, Any]:
     """``repeat`` runs: the first run's record with the median wall time and the largest peak
-    memory; stops at the first failure."""
+    memory; stops at the first failure. ``options`` and ``timeout`` as in ``run_once``."""
     runs = []
     for _ in range(repeat):
-        run = run_once(dataset, system, settings)
+        run = run_once(dataset, system, settings, options, timeout)
         if "error" in run:
             return run
         runs.append(run)

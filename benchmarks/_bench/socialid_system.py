@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from benchmarks._bench.datasets import BenchData
-from benchmarks._bench.systems import Settings, SystemOutput
-from socialid import ResolverSettings, blocking_report, resolve
+from benchmarks._bench.systems import MEMORY_LIMIT_ENV, TEMP_DIR_ENV, Settings, SystemOutput
+from socialid import Resolver, ResolverSettings, blocking_report
 
 
 def _settings(data: BenchData, settings: Settings) -> ResolverSettings:
@@ -14,17 +15,27 @@ def _settings(data: BenchData, settings: Settings) -> ResolverSettings:
 
 
 def run(data: BenchData, settings: Settings) -> SystemOutput:
-    """``socialid.resolve`` on the data set's inputs and mappings."""
-    result = resolve(
-        contacts=data.contacts,
-        personas=data.personas,
+    """``Resolver.resolve`` (what ``socialid.resolve`` does) on the data set's inputs and
+    mappings, within the memory limit of ``MEMORY_LIMIT_ENV`` when set."""
+    resolver = Resolver(
+        _settings(data, settings),
+        progress=False,
+        memory_limit=os.environ.get(MEMORY_LIMIT_ENV),
+        temp_directory=os.environ.get(TEMP_DIR_ENV),
+    )
+    result = resolver.resolve(
+        data.contacts,
+        data.personas,
         contacts_mapping=data.contacts_mapping,
         personas_mapping=data.personas_mapping,
-        settings=_settings(data, settings),
-        progress=False,
     )
     stats = result.stats
-    return SystemOutput(result.membership, stats.n_pairs_scored, dict(stats.stage_seconds))
+    return SystemOutput(
+        result.membership,
+        stats.n_pairs_scored,
+        dict(stats.stage_seconds),
+        save=result.to_parquet,
+    )
 
 
 def blocking(data: BenchData, settings: Settings) -> dict[str, Any]:

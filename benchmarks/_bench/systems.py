@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -27,15 +28,21 @@ SYSTEMS: dict[str, str] = {
 
 Settings = dict[str, Any]
 
+#: Environment variables setting socialid's DuckDB memory limit and spill folder in a run.
+MEMORY_LIMIT_ENV = "SOCIALID_BENCH_MEMORY_LIMIT"
+TEMP_DIR_ENV = "SOCIALID_BENCH_TEMP_DIR"
+
 
 @dataclass(frozen=True)
 class SystemOutput:
     """A system's clusters as a membership (source, record_id, profile_id), the candidate
-    pairs it scored and the seconds of each of its stages."""
+    pairs it scored, the seconds of each of its stages and, if it can, a way to write its
+    output tables as Parquet files into a folder (the worker's ``--parquet``)."""
 
     membership: pd.DataFrame
     pairs_scored: int
     stage_seconds: dict[str, float]
+    save: Callable[[Path], object] | None = None
 
 
 def load_system(name: str) -> Callable[[BenchData, Settings], SystemOutput]:

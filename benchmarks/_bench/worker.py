@@ -4,7 +4,8 @@ Run as ``python -m benchmarks._bench.worker --dataset X --system Y --json``: one
 per run, so the peak resident memory is that run's own. Only the system's own module (and so
 its library) is imported before the run. The wall time covers loading the data set and
 resolving it; generating a data set is done (and cached) before the clock starts, and scoring
-against the truth after the peak memory has been read.
+against the truth after the peak memory has been read. ``--parquet`` (benchmarks/scale.py)
+also times writing the output tables as Parquet.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import json
 import resource
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -21,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from benchmarks._bench import datasets
-from benchmarks._bench.systems import SYSTEMS, Settings, load_system
+from benchmarks._bench.systems import SYSTEMS, Settings, load_system, stage
 
 
 def default_settings() -> Settings:
@@ -70,30 +72,51 @@ def over_merge(membership: pd.DataFrame, truth: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def measure(dataset: str, system: str, settings: Settings) -> dict[str, Any]:
-    """Load, resolve and score one (data set, system); return a JSON-ready record."""
+def measure(
+    dataset: str,
+    system: str,
+    settings: Settings,
+    *,
+    parquet: bool = False,
+    blocking: bool = True,
+) -> dict[str, Any]:
+    """Load, resolve and score one (data set, system); return a JSON-ready record.
+
+    With ``parquet`` the system also writes its output tables as Parquet files into a
+    temporary folder inside the timed region (stage ``parquet``; the files' total size is
+    ``parquet_bytes``); ``blocking`` adds socialid's blocking report after the clock.
+    """
     run = load_system(system)
     datasets.prepare(dataset)
-    start = time.perf_counter()
-    data = datasets.load(dataset)
-    output = run(data, settings)
-    wall = time.perf_counter() - start
-    peak = peak_mib()
+    with tempfile.TemporaryDirectory(prefix="socialid-bench-") as out_dir:
+        start = time.perf_counter()
+        data = datasets.load(dataset)
+        output = run(data, settings)
+        if parquet:
+            if output.save is None:
+                raise ValueError(f"{system} cannot write its output as Parquet")
+            with stage(output.stage_seconds, "parquet"):
+                output.save(Path(out_dir))
+        wall = time.perf_counter() - start
+        peak = peak_mib()
+        written = sum(f.stat().st_size for f in Path(out_dir).iterdir()) if parquet else None
 
     from socialid.evaluation import evaluate  # after the peak: scoring is no system's cost
 
     metrics = evaluate(output.membership, data.truth)
     if data.link_types is not None:
         metrics = metrics[metrics["link_type"].isin(data.link_types)]
-    extra: dict[str, Any] = {}
-    if system == "socialid":  # after the peak and the clock, as scoring is
-        from benchmarks._bench.socialid_system import blocking
+    extra: dict[str, Any] = {} if written is None else {"parquet_bytes": written}
+    if blocking and system == "socialid":  # after the peak and the clock, as scoring is
+        from benchmarks._bench.socialid_system import blocking as blocking_recall
 
-        extra["blocking"] = blocking(data, settings)
+        extra["blocking"] = blocking_recall(data, settings)
     return {
         "dataset": dataset,
         "system": system,
         "records": data.n_records,
+        "contacts": 0 if data.contacts is None else len(data.contacts),
+        "personas": 0 if data.personas is None else len(data.personas),
         "pairs_scored": output.pairs_scored,
         "wall_seconds": wall,
         "stage_seconds": output.stage_seconds,
@@ -112,16 +135,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings", type=json.loads,
                         help="ResolverSettings as JSON (default: socialid's defaults)")
     parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--parquet", action="store_true",
+                        help="write the output tables as Parquet (timed, into a temp folder)")
+    parser.add_argument("--no-blocking", dest="blocking", action="store_false",
+                        help="skip socialid's blocking report (run after the clock)")
     args = parser.parse_args(argv)
     settings = args.settings or default_settings()
+    options = {"parquet": args.parquet, "blocking": args.blocking}
     if not args.json:
         from benchmarks._bench.report import render
 
         render({"name": args.dataset, "generation": None,
-                "runs": [measure(args.dataset, args.system, settings)]})
+                "runs": [measure(args.dataset, args.system, settings, **options)]})
         return 0
     try:
-        record = measure(args.dataset, args.system, settings)
+        record = measure(args.dataset, args.system, settings, **options)
     except Exception as err:
         traceback.print_exc(file=sys.stderr)
         message = str(err).strip().splitlines()[0] if str(err).strip() else ""

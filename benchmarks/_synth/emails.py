@@ -8,6 +8,7 @@ different people never share one by accident.
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -80,6 +81,10 @@ def canonical(local: str, domain: str) -> str:
     return f"{local}@{domain}"
 
 
+#: Random numbers below 1000 tried for a taken mailbox before longer ones.
+_SHORT_NUMBER_TRIES = 200
+
+
 class MailboxRegistry:
     """Hands out mailboxes, never the same canonical mailbox to two owners."""
 
@@ -94,10 +99,14 @@ class MailboxRegistry:
         for candidate in candidates:
             if canonical(candidate, domain) not in self._taken:
                 return self._take(candidate, domain)
-        while True:
-            candidate = f"{local}{rng.randrange(1, 1000)}"
+        # Numbers below 1000 first, as people pick them; when a very common name has used
+        # them up (mary.smith@gmail.com in a million people), longer ones.
+        for attempt in itertools.count():
+            top = 1000 if attempt < _SHORT_NUMBER_TRIES else 10 ** (4 + attempt // 100)
+            candidate = f"{local}{rng.randrange(1, top)}"
             if canonical(candidate, domain) not in self._taken:
                 return self._take(candidate, domain)
+        raise AssertionError("unreachable")
 
     def _take(self, local: str, domain: str) -> Mailbox:
         self._taken.add(canonical(local, domain))
