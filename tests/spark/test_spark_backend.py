@@ -91,7 +91,7 @@ def test_spark_gives_the_duckdb_memberships(demo: tuple[Any, Any], tmp_path: Pat
 def test_a_model_trained_on_spark_scores_in_duckdb(
     demo: tuple[Any, Any], tmp_path: Path
 ) -> None:
-    settings = ResolverSettings(u_max_pairs=100_000, em_max_pairs=100_000, em_max_iterations=3)
+    settings = ResolverSettings(u_max_pairs=20_000, em_max_pairs=20_000, em_max_iterations=1)
     fitted = Resolver(settings, progress=False).fit_spark(*demo)
     path = fitted.save(tmp_path / "model.json")
     assert '"sql_dialect": "duckdb"' in path.read_text(encoding="utf-8")
