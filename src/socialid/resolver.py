@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+import pyarrow as pa
 
 from socialid._internal import pipeline
 from socialid._internal.comparator_protocol import Comparator, with_built_ins
@@ -24,7 +25,7 @@ from socialid._internal.ingest import InputData
 from socialid._internal.merge import load_previous
 from socialid._internal.progress import Progress
 from socialid._internal.splink_adapter import prediction_rules
-from socialid._internal.sql import scalar
+from socialid._internal.sql import quote_ident, scalar
 from socialid._version import __version__
 from socialid.demo import package_file
 from socialid.errors import ModelError, SettingsError, SourceError
@@ -184,10 +185,8 @@ class Resolver:
         model = self._model if self._model is not None else self._bundled_model(ws.n_records)
         counts = pipeline.score_and_cluster(ws, model, self.settings, progress, previous)
         con = ws.con
-        names = [n for n in OUTPUT_TABLES if previous or n != "profile_changes"]
-        queries = {name: f"SELECT * FROM {name}" for name in names}
-        queries["links"] = "SELECT * EXCLUDE (unique_id_l, unique_id_r) FROM links"
-        tables = {name: con.sql(sql).to_arrow_table() for name, sql in queries.items()}
+        n_flagged = int(scalar(con, "SELECT count(*) FROM profiles WHERE len(guard_flags) > 0"))
+        tables = _export(con, [n for n in OUTPUT_TABLES if previous or n != "profile_changes"])
         n_records = {s: t.n_rows for s, t in ws.tables.items()}
         stats = RunStats(
             n_contacts=n_records.get("contact", 0),
@@ -199,9 +198,7 @@ class Resolver:
             stage_seconds={st.name: st.seconds for st in progress.stages},
             n_split_oversized=counts.n_split_size,
             n_split_conflicts=counts.n_split_conflicts,
-            n_flagged_profiles=int(
-                scalar(con, "SELECT count(*) FROM profiles WHERE len(guard_flags) > 0")
-            ),
+            n_flagged_profiles=n_flagged,
         )
         return ResolveResult(tables=tables, stats=stats)
 
@@ -389,6 +386,24 @@ def _model_of(payload: dict[str, Any], path: str | os.PathLike[str]) -> pipeline
         tuple(tuple(r) for r in rules),
         {name: tuple(columns) for name, columns in extra.items()},
     )
+
+
+def _export(con: duckdb.DuckDBPyConnection, names: Sequence[str]) -> dict[str, pa.Table]:
+    """The output tables ``names`` as Arrow. Every other table is dropped first and each
+    output once copied, so DuckDB's memory shrinks as the copies grow: at a million people
+    the copies otherwise came on top of everything the run had built."""
+    keep = set(names)
+    for schema, table, temporary in con.execute(
+        "SELECT schema_name, table_name, temporary FROM duckdb_tables()"
+    ).fetchall():
+        if table not in keep or temporary:
+            con.execute(f"DROP TABLE {quote_ident(schema)}.{quote_ident(table)}")
+    out = {}
+    for name in names:
+        columns = "* EXCLUDE (unique_id_l, unique_id_r)" if name == "links" else "*"
+        out[name] = con.sql(f"SELECT {columns} FROM {name}").to_arrow_table()
+        con.execute(f"DROP TABLE {name}")
+    return out
 
 
 def _session_of(*frames: SparkFrame | None) -> SparkSession:
