@@ -30,7 +30,8 @@ InputData = Union[pd.DataFrame, pa.Table, str, "os.PathLike[str]", duckdb.DuckDB
 
 #: The column of 1-based input row numbers added to an input before it is loaded.
 ROW_COLUMN = "__socialid_row"
-_MAX_LISTED = 10
+#: Rows or ids an error lists before saying how many more there are.
+MAX_LISTED = 10
 DATASET = {"contact": "contacts", "persona": "personas"}
 
 
@@ -168,8 +169,8 @@ def _id_hints(data: Any) -> list[str]:
 
 
 def _listed(rows: list[Any], total: int | None = None) -> str:
-    shown = ", ".join(str(r) for r in rows[:_MAX_LISTED])
-    more = (len(rows) if total is None else total) - min(len(rows), _MAX_LISTED)
+    shown = ", ".join(str(r) for r in rows[:MAX_LISTED])
+    more = (len(rows) if total is None else total) - min(len(rows), MAX_LISTED)
     return shown + (f" and {more} more" if more > 0 else "")
 
 

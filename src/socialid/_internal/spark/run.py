@@ -29,6 +29,7 @@ from socialid._internal.comparisons import Comparison
 from socialid._internal.features import FEATURE_SCHEMA, build_features
 from socialid._internal.ingest import (
     DATASET,
+    MAX_LISTED,
     ROW_COLUMN,
     IngestedTable,
     check_columns,
@@ -54,7 +55,6 @@ from socialid.settings import ResolverSettings
 
 #: The tables the merge tasks return, as in a DuckDB run.
 MERGED_TABLES = ("membership", "profiles", "profile_attributes", "records", "rejects")
-_MAX_LISTED_IDS = 10
 
 
 @dataclass
@@ -76,7 +76,7 @@ def _check_ids(df: DataFrame, id_col: str, dataset: str) -> None:
                     F.col(ROW_COLUMN).alias("row"))
     null_rows = ids.where(F.col("id").isNull()).orderBy("row")
     n_null = null_rows.count()
-    shown_null = [r["row"] for r in null_rows.limit(_MAX_LISTED_IDS).collect()]
+    shown_null = [r["row"] for r in null_rows.limit(MAX_LISTED).collect()]
     dupes = (
         ids.where(F.col("id").isNotNull()).groupBy("id")
         .agg(F.count("*").alias("n"), F.array_sort(F.collect_list("row")).alias("rows"))
@@ -84,7 +84,7 @@ def _check_ids(df: DataFrame, id_col: str, dataset: str) -> None:
     )
     n_dupes = dupes.count()
     shown_dupes = [
-        (r["id"], r["rows"]) for r in dupes.orderBy(F.col("rows")[0]).limit(_MAX_LISTED_IDS)
+        (r["id"], r["rows"]) for r in dupes.orderBy(F.col("rows")[0]).limit(MAX_LISTED)
         .collect()
     ]
     problems = id_problems(id_col, shown_null, shown_dupes, n_null, n_dupes)
