@@ -25,7 +25,8 @@ app = typer.Typer(
     add_completion=False,
 )
 _out = Console()
-_err = Console(stderr=True)
+# Errors are not wrapped: a path or a column name in them must stay whole to copy.
+_err = Console(stderr=True, soft_wrap=True)
 
 ThresholdOpt = Annotated[
     float | None,
