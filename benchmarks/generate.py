@@ -12,8 +12,8 @@ What makes it hard is what makes real data hard (rates live in
   abroad, relatives sharing surname, city, home line and sometimes a family mailbox.
   ``CRM_RATE`` of people are in the CRM; 0–4 personas each (``PERSONA_COUNT_WEIGHTS``),
   so roughly half of all personas belong to people who are *not* in the CRM.
-* **Name collisions** — each locale's real top names carry ``HEAD_*_NAME_MASS`` of the
-  probability, so "James Smith" or "Anna Müller" recur among unrelated people, often in
+* **Name collisions** — each locale's real top names carry their real share of people
+  (``HEAD_NAME_MASS``), so "James Smith" or "Anna Müller" recur among unrelated people, often in
   the same city, and their handles collide (``jsmith`` / ``jsmith2``, first come first
   served per platform).
 * **CRM noise** — ``CRM_DUPLICATE_RATE`` of CRM people have 2–3 contacts differing by

@@ -17,8 +17,7 @@ from faker.providers.person.ja_JP import Provider as JaPersonProvider
 from nicknames import NickNamer
 
 from .knobs import (
-    HEAD_FIRST_NAME_MASS,
-    HEAD_LAST_NAME_MASS,
+    HEAD_NAME_MASS,
     HEAD_ZIPF_EXPONENT,
     TAIL_ZIPF_EXPONENT,
 )
@@ -268,14 +267,13 @@ def _pools(code: str) -> _LocalePools:
     loc = next(locale for locale in LOCALES if locale.code == code)
     fake = Faker(code)
     fake.seed_instance(_POOL_SEED)
+    first_mass, last_mass = HEAD_NAME_MASS[code]
     return _LocalePools(
-        _Pool(loc.first_m, _draw_unique(fake.first_name_male, _TAIL_DRAWS), HEAD_FIRST_NAME_MASS),
-        _Pool(loc.first_f, _draw_unique(fake.first_name_female, _TAIL_DRAWS), HEAD_FIRST_NAME_MASS),
-        _Pool(loc.last_m, _draw_unique(fake.last_name_male, _TAIL_DRAWS), HEAD_LAST_NAME_MASS),
+        _Pool(loc.first_m, _draw_unique(fake.first_name_male, _TAIL_DRAWS), first_mass),
+        _Pool(loc.first_f, _draw_unique(fake.first_name_female, _TAIL_DRAWS), first_mass),
+        _Pool(loc.last_m, _draw_unique(fake.last_name_male, _TAIL_DRAWS), last_mass),
         _Pool(
-            loc.last_f or loc.last_m,
-            _draw_unique(fake.last_name_female, _TAIL_DRAWS),
-            HEAD_LAST_NAME_MASS,
+            loc.last_f or loc.last_m, _draw_unique(fake.last_name_female, _TAIL_DRAWS), last_mass
         ),
     )
 

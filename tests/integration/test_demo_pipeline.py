@@ -8,20 +8,24 @@ import pytest
 import socialid
 from socialid.evaluation import evaluate
 
-# Floors from measurement on the demo data at the default thresholds (docs/model.md):
-# measured 2026-11-22 (session 3) F1 0.786 / 0.803 / 0.889 and precision 0.919 / 0.932 /
-# 0.923, minus a 0.03 margin. Raise them when the model improves; never lower them silently:
-# the persona-persona precision floor went from 0.91 to 0.90 when the default thresholds
-# moved from 0.9 to 0.7 (F1 +0.27 on that link type, precision -0.015).
+# Floors from measurement on the demo data at the default thresholds (docs/model.md), minus
+# a 0.03 margin. Raise them when the model improves; never lower them silently. History:
+# - 2026-11-22: F1 0.786 / 0.803 / 0.889, precision 0.919 / 0.932 / 0.923; the
+#   persona-persona precision floor went from 0.91 to 0.90 when the default thresholds
+#   moved from 0.9 to 0.7 (F1 +0.27 on that link type, precision -0.015).
+# - 2026-11-23: the demo was regenerated after the generator's common names were brought to
+#   their real frequencies (far fewer same-name strangers): F1 0.763 / 0.769 / 0.885,
+#   precision 0.975 / 0.986 / 0.986. A different data set, so the F1 floors moved down by
+#   0.02 / 0.03 / 0 and the precision floors up by 0.06 / 0.05 / 0.06.
 F1_FLOORS = {
-    "contact-persona": 0.75,
-    "persona-persona": 0.77,
+    "contact-persona": 0.73,
+    "persona-persona": 0.74,
     "contact-contact": 0.85,
 }
 PRECISION_FLOORS = {
-    "contact-persona": 0.88,
-    "persona-persona": 0.90,
-    "contact-contact": 0.89,
+    "contact-persona": 0.94,
+    "persona-persona": 0.95,
+    "contact-contact": 0.95,
 }
 
 

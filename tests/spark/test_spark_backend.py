@@ -79,7 +79,7 @@ def test_a_model_trained_on_spark_gives_the_same_memberships_in_both_engines(
 
     keys = ["source", "record_id"]
     spark_membership = _sorted(result.membership.toPandas(), keys)
-    assert len(spark_membership) == result.stats.n_contacts + result.stats.n_personas == 2320
+    assert len(spark_membership) == result.stats.n_contacts + result.stats.n_personas == 2397
     pd.testing.assert_frame_equal(spark_membership, _sorted(duck.membership, keys))
     assert result.stats.n_pairs_scored == duck.stats.n_pairs_scored
     assert result.stats.n_links == duck.stats.n_links
@@ -94,7 +94,7 @@ def test_a_model_trained_on_spark_gives_the_same_memberships_in_both_engines(
 
     written = result.write_parquet(str(tmp_path / "out"))
     assert {Path(p).name for p in written} >= {"membership.parquet", "profiles.parquet"}
-    assert len(pd.read_parquet(tmp_path / "out" / "membership.parquet")) == 2320
+    assert len(pd.read_parquet(tmp_path / "out" / "membership.parquet")) == 2397
 
 
 def test_duplicate_ids_fail_naming_the_column_and_rows(spark: Any) -> None:

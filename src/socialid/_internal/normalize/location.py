@@ -79,8 +79,8 @@ _CITY_ALIASES = MappingProxyType(
         ("saint petersburg", "RU"): "spb|piter",
         ("yekaterinburg", "RU"): "ekb",
         ("mexico city", "MX"): "cdmx|df",
-        ("sao paulo", "BR"): "sampa",
-        ("rio de janeiro", "BR"): "rio",
+        ("sao paulo", "BR"): "sampa|sp",
+        ("rio de janeiro", "BR"): "rio|rj",
         ("bengaluru", "IN"): "bangalore|blr",
         ("tokyo", "JP"): "shibuya|shinjuku|渋谷|新宿",
     }
