@@ -17,13 +17,15 @@ from socialid.evaluation import evaluate
 #   their real frequencies (far fewer same-name strangers): F1 0.763 / 0.769 / 0.885,
 #   precision 0.975 / 0.986 / 0.986. A different data set, so the F1 floors moved down by
 #   0.02 / 0.03 / 0 and the precision floors up by 0.06 / 0.05 / 0.06.
+# - 2026-11-23: term frequencies leave the compared pair out: F1 0.829 / 0.806 / 0.892,
+#   precision 0.984 / 0.987 / 0.987.
 F1_FLOORS = {
-    "contact-persona": 0.73,
-    "persona-persona": 0.74,
-    "contact-contact": 0.85,
+    "contact-persona": 0.80,
+    "persona-persona": 0.77,
+    "contact-contact": 0.86,
 }
 PRECISION_FLOORS = {
-    "contact-persona": 0.94,
+    "contact-persona": 0.95,
     "persona-persona": 0.95,
     "contact-contact": 0.95,
 }

@@ -64,6 +64,10 @@ class Engine(Protocol):
     def translate(self, sql: str) -> str:
         """DuckDB SQL (comparison levels, blocking keys) in the engine's dialect."""
 
+    def frame(self, sql: str) -> Any:
+        """The result of a query (DuckDB SQL) as the engine's own frame, for splink's
+        ``register``."""
+
     @property
     def u_chunks(self) -> int:
         """Chunks u sampling runs in: each may stop it early, each costs a query."""
@@ -87,6 +91,10 @@ class DuckDBEngine:
     def translate(self, sql: str) -> str:
         """``sql`` unchanged: it is DuckDB's already."""
         return sql
+
+    def frame(self, sql: str) -> duckdb.DuckDBPyRelation:
+        """``sql`` as a DuckDB relation."""
+        return self.con.sql(sql)
 #: Where EM starts before the prior is estimated from the candidate pairs.
 _INITIAL_PRIOR = 1e-4
 
@@ -195,6 +203,32 @@ def _with_run_settings(
     }
 
 
+#: A value seen only on the two records compared counts as this many other records: rare,
+#: but not impossible for someone else (measured flat for 0.02 to 0.2, docs/model.md).
+_TF_UNSEEN = 0.1
+
+
+def term_frequencies_sql(table: str, column: str) -> str:
+    """The term frequencies of ``column`` that splink's u for an exact match should use: the
+    share of the records *other than the pair compared* that hold the value.
+
+    splink counts every record, the pair's own two included. When one person holds a value
+    on several records (a rare name on a contact and a persona), the pair's own copies then
+    make the value look as common as one that two strangers share, and exact matches on
+    rare values weigh too little. Leaving the pair out, ``count - 2`` (never below
+    ``_TF_UNSEEN``) over the non-null records, is the usual leave-out estimate.
+
+    >>> print(term_frequencies_sql("features", "city"))  # doctest: +NORMALIZE_WHITESPACE
+    SELECT city, greatest(count(*) - 2, 0.1) / (SELECT count(city) FROM features)
+    AS tf_city FROM features WHERE city IS NOT NULL GROUP BY city
+    """
+    return (
+        f"SELECT {column}, greatest(count(*) - 2, {_TF_UNSEEN}) / "
+        f"(SELECT count({column}) FROM {table}) AS tf_{column} "
+        f"FROM {table} WHERE {column} IS NOT NULL GROUP BY {column}"
+    )
+
+
 def connected_components(engine: Engine, nodes: Any, edges: Any) -> str:
     """Connected components of ``nodes`` (``unique_id``) over ``edges`` (``unique_id_l``,
     ``unique_id_r``): the name of a table of ``unique_id``, ``cluster_id``."""
@@ -224,16 +258,30 @@ class SplinkModel:
         self._db = self._engine.api
         self._features = self._db.register(features)
         rules = prediction_rules(comparisons) if rules is None else rules
+        written = model["comparisons"] if model else [comparison_dict(c) for c in comparisons]
         #: Each comparison's level conditions as written (DuckDB SQL), by comparison name.
         self._source_sql: dict[str, list[str]] = {
             comp["output_column_name"]: [lvl["sql_condition"] for lvl in comp["comparison_levels"]]
-            for comp in (model["comparisons"] if model else map(comparison_dict, comparisons))
+            for comp in written
         }
         settings: SettingsCreator | dict[str, Any] = (
             _with_run_settings(model, rules, self._engine) if model
             else _settings(comparisons, rules, self._engine)
         )
         self._linker = Linker(self._features, settings, log_level=None)
+        tf_columns = {
+            lvl["tf_adjustment_column"]
+            for comp in written
+            for lvl in comp["comparison_levels"]
+            if lvl.get("tf_adjustment_column")
+        }
+        for column in sorted(tf_columns):
+            self._linker.table_management.register_term_frequency_lookup(
+                self._db.register(self._engine.frame(
+                    term_frequencies_sql(self._features.physical_name, column)
+                )),
+                column,
+            )
         #: Pairs the last :meth:`predict` scored.
         self.n_pairs = 0
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import jellyfish
 import pandas as pd
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql.pandas.functions import pandas_udf
 from splink.backends.spark import SparkAPI
 
@@ -54,3 +54,7 @@ class SparkEngine:
     def translate(self, sql: str) -> str:
         """DuckDB SQL in Spark's dialect."""
         return to_spark(sql)
+
+    def frame(self, sql: str) -> DataFrame:
+        """DuckDB SQL run by Spark, as a DataFrame."""
+        return self.spark.sql(to_spark(sql))
