@@ -30,8 +30,8 @@ LOCAL = st.builds(
     st.lists(st.one_of(WORD, st.sampled_from([".", "_", "-", "+", "'"])), min_size=1, max_size=7),
 ).filter(lambda s: s[0] != "." and s[-1] != "." and ".." not in s)
 KNOWN_DOMAIN = st.sampled_from(sorted(RULE_BY_DOMAIN.keys() | FREE_DOMAINS))
-OTHER_DOMAIN = st.from_regex(
-    r"([a-z0-9]+(-[a-z0-9]+)?\.){1,2}(com|org|io|de|fr|co\.uk|com\.br|app|[a-z]{2})",
+OTHER_DOMAIN = st.from_regex(  # labels of at most 63 characters, as valid ones are
+    r"([a-z0-9]{1,30}(-[a-z0-9]{1,30})?\.){1,2}(com|org|io|de|fr|co\.uk|com\.br|app|[a-z]{2})",
     fullmatch=True,
 )
 SPACE = st.sampled_from(["", "", " ", "\t", "\n", "  ", "\x1c"])

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import socialid
 from socialid._internal.normalize._batch import BatchStats, batch_results, run_batch
 from socialid._internal.normalize.handle import HandleResult, normalize_handle
-from socialid._internal.normalize.handle_sql import HANDLE_BATCH, INPUTS
+from socialid._internal.normalize.handle_sql import HANDLE_BATCH, INPUTS, may_name_platform_sql
 from socialid._internal.normalize.platforms import PLATFORMS
 
 Row = tuple[str | None, str | None]
@@ -129,6 +129,17 @@ def test_ascii_handles_and_links_are_answered_in_sql(rows: list[Row]) -> None:
     stats = sql_stats(rows)
     assert stats.python_rows == 0
     assert stats.sql_rows == len(set(rows))
+
+
+@BATCH_SETTINGS
+@given(st.lists(st.one_of(HANDLE, URL, TRICKY, st.text(max_size=30)), min_size=1, max_size=40))
+def test_values_said_to_name_no_platform_name_none(values: list[str]) -> None:
+    con = duckdb.connect()
+    con.register("v", pa.table({"value": pa.array(values, pa.string())}))
+    sql = f"SELECT value FROM v WHERE NOT {may_name_platform_sql('value')}"
+    for (value,) in con.execute(sql).fetchall():
+        result = normalize_handle(value)
+        assert result.platform is None or result.handle is None, value
 
 
 def test_rule_edges_on_every_platform() -> None:

@@ -27,9 +27,10 @@ from socialid._internal.normalize._text import words
 from socialid._internal.normalize.bio import website_domain
 from socialid._internal.normalize.bio_sql import BIO_BATCH
 from socialid._internal.normalize.company import normalize_company
+from socialid._internal.normalize.company_sql import companies_sql
 from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle import canonical_platform
-from socialid._internal.normalize.handle_sql import HANDLE_BATCH
+from socialid._internal.normalize.handle_sql import HANDLE_BATCH, may_name_platform_sql
 from socialid._internal.normalize.name import fold_text, nickname_canonicals
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
@@ -38,7 +39,7 @@ from socialid._internal.normalize.phone_sql import PHONE_BATCH
 from socialid._internal.normalize.platforms import LINK_HOSTS, PLATFORMS
 from socialid._internal.normalize.url_sql import website_domains_sql
 from socialid._internal.schema import Source
-from socialid._internal.sql import quote_literal
+from socialid._internal.sql import quote_list, quote_literal
 
 #: Link-in-bio hubs, shorteners and hosting roots: a shared one says nothing about identity.
 SHARED_DOMAINS = frozenset(
@@ -143,11 +144,12 @@ _STRINGS = pa.list_(pa.string())
 # Keys: a handle or local part is "explained" when the record's own name accounts for it
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
 # with or without digits, the first or last name, or the surname plus the first initial.
+# A macro repeats its arguments: _sid_uniq binds its list once, as it is often an expression.
 _MACROS = f"""
-CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS
-    nullif(list_filter(l, lambda x, i: x <> '' AND list_position(l, x) = i), []);
-CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]', '', 'g');
-CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]', '', 'g');
+CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS list_transform([l], lambda y: nullif(
+    list_filter(y, lambda x, i: x <> '' AND list_position(y, x) = i), []))[1];
+CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]+', '', 'g');
+CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]+', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
     list_contains(c, k) OR list_contains(c, b) OR b IN (f, l)
     OR (length(l) >= 3 AND contains(b, l) AND (f = '' OR contains(
@@ -158,9 +160,12 @@ CREATE OR REPLACE TEMP MACRO _sid_account_key(a) AS _sid_alnum(CASE
     WHEN starts_with(a, 'mastodon:') THEN split_part(substr(a, 10), '@', 1)
     WHEN starts_with(a, 'bluesky:') THEN split_part(substr(a, 9), '.', 1)
     ELSE substr(a, strpos(a, ':') + 1) END);
-CREATE OR REPLACE TEMP MACRO _sid_undecorated(k) AS regexp_replace(regexp_replace(k,
-    '^(?:its|the|real|iam|im|hey)([a-z0-9]{{{MIN_KEY_LENGTH},}})$', '\\1'),
-    '^([a-z0-9]{{{MIN_KEY_LENGTH},}}?)(?:official|real|hq|tv)$', '\\1');
+CREATE OR REPLACE TEMP MACRO _sid_undecorated(k) AS CASE  -- the capturing regexes are slow
+    WHEN regexp_matches(k, '^(?:its|the|real|iam|im|hey)|(?:official|real|hq|tv)$')
+    THEN regexp_replace(regexp_replace(k,
+        '^(?:its|the|real|iam|im|hey)([a-z0-9]{{{MIN_KEY_LENGTH},}})$', '\\1'),
+        '^([a-z0-9]{{{MIN_KEY_LENGTH},}}?)(?:official|real|hq|tv)$', '\\1')
+    ELSE k END;
 CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
 CREATE OR REPLACE TEMP MACRO _sid_split(s, pattern) AS
     list_filter(regexp_split_to_array(s, pattern), lambda p: NOT _sid_blank(p));
@@ -191,20 +196,18 @@ def build_features(
     con.execute(_MACROS)
     sources = _Sources(tables)
     _lookups(con, sources)
-    _name_evidence(con, sources)
+    _name_evidence(con)
     _email_evidence(con, sources)
     _handle_evidence(con, sources)
     _phone_evidence(con, sources, default_region)
-    _key_evidence(con, sources)
     parts = []
     if "contact" in tables:
         parts.append(_contact_features(tables["contact"].table))
     if "persona" in tables:
         parts.append(_persona_features(tables["persona"].table))
-    cols = ", ".join(f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}" for f in FEATURE_SCHEMA)
     con.execute(
-        f"CREATE OR REPLACE TABLE features AS SELECT {cols} FROM "
-        f"({' UNION ALL BY NAME '.join(parts)}) ORDER BY source, _row"
+        "CREATE OR REPLACE TABLE features AS "
+        + _features_sql(" UNION ALL BY NAME ".join(parts))
     )
     con.execute(
         f"""
@@ -277,7 +280,13 @@ def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     )
     if s.contact is not None:
         python_lookup(con, f"SELECT country FROM {s.contact}", region_from_country, "_f_country")
-        python_lookup(con, f"SELECT company FROM {s.contact}", normalize_company, "_f_company")
+        python_lookup(
+            con,
+            f"SELECT company FROM {s.contact}",
+            normalize_company,
+            "_f_company",
+            fast_path=companies_sql,
+        )
         s.lookup(con, DATE, f"SELECT birth_date AS value FROM {s.contact}", "_f_date")
         # A CRM city reads best beside its country ('Cambridge, UK'); one the gazetteer does
         # not know is kept as written, folded.
@@ -323,35 +332,19 @@ def _lookups(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     )
 
 
-def _name_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
-    """``_f_names``: folded name parts, nickname canonicals and name-derived handle keys."""
-    contact = """
-        SELECT 'contact' AS source, r.record_id, coalesce(p.first, n.first) AS first,
-               coalesce(p.last, n.last) AS last, coalesce(p."full", n."full") AS "full",
-               NULL::VARCHAR AS company
-        FROM {t} r
-        LEFT JOIN _f_name_parts p ON (coalesce(r.first_name, '') <> ''
-                                      OR coalesce(r.last_name, '') <> '')
-            AND p.first_name IS NOT DISTINCT FROM r.first_name
-            AND p.last_name IS NOT DISTINCT FROM r.last_name
-        LEFT JOIN _f_name n ON coalesce(r.first_name, '') = '' AND coalesce(r.last_name, '') = ''
-            AND n.value = r.full_name
-    """
-    persona = """
-        SELECT 'persona' AS source, r.record_id, n.first, n.last, n."full", n.company
-        FROM {t} r LEFT JOIN _f_name n ON n.value = r.display_name
-    """
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _f_name_rows AS {s.union(contact, persona, '')}")
+def _name_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    """The nickname lookups ``_f_canon`` and ``_f_forms`` of the first names, and ``_f_pairs``:
+    the handle candidates of each first and last name, and the names reduced to letters and
+    digits (see :func:`_names_sql` for the names of the records, read from the same lookup
+    tables)."""
+    names = "SELECT first, last FROM _f_name_parts UNION ALL SELECT first, last FROM _f_name"
     python_lookup(
-        con,
-        "SELECT first FROM _f_name_rows",
-        lambda f: list(nickname_canonicals(f)),
-        "_f_canon",
+        con, f"SELECT first FROM ({names})", lambda f: list(nickname_canonicals(f)), "_f_canon",
         _STRINGS,
     )
     python_lookup(
         con,
-        "SELECT first FROM _f_name_rows WHERE last IS NOT NULL",
+        f"SELECT first FROM ({names}) WHERE last IS NOT NULL",
         lambda f: sorted(name_forms(f)),
         "_f_forms",
         _STRINGS,
@@ -360,32 +353,26 @@ def _name_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     # normalize.name.name_handle_candidates builds them, reduced to letters and digits.
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE _f_names AS
-        WITH pairs AS (  -- candidates depend on the name only: build them once per name
-            SELECT DISTINCT r.first, r.last, coalesce(fo.result, []) AS forms,
-                   _sid_alnum(r.last) AS la
-            FROM _f_name_rows r JOIN _f_forms fo ON fo.value = r.first
-            WHERE r.last IS NOT NULL
-        ), candidates AS (
-            SELECT first, last, list_distinct(flatten(list_transform(forms, lambda f: CASE
+        CREATE OR REPLACE TEMP TABLE _f_pairs AS
+        WITH pairs AS (
+            SELECT p.first, p.last, coalesce(fo.result, []) AS forms,
+                   _sid_alnum(p.first) AS fa, _sid_alnum(p.last) AS la
+            FROM (SELECT DISTINCT first, last FROM ({names}) WHERE last IS NOT NULL) p
+            JOIN _f_forms fo ON fo.value = p.first
+        ), candidates AS (  -- unordered, with repeats: only searched (see _sid_explains)
+            SELECT *, flatten(list_transform(forms, lambda f: CASE
                 WHEN la = '' THEN [f] ELSE [f || la, f[1] || la, la || f[1], la || f, f] END
-            ))) AS cand, la
+            )) AS cand
             FROM pairs
-        ), named AS (
-            SELECT first, last, cand,
-                   nullif(list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
-                                                AND la <> '' AND contains(c, la))), [])
-                       AS name_candidates
+        ), sorted AS (
+            SELECT *, list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
+                                            AND la <> '' AND contains(c, la))) AS sorted
             FROM candidates
         )
-        SELECT r.source, r.record_id, r.first, r.last,
-               CASE WHEN r.last IS NOT NULL THEN r."full" END AS full_name, r.company,
-               c.result AS first_canon, _sid_alnum(coalesce(r.first, '')) AS fa,
-               _sid_alnum(coalesce(r.last, '')) AS la, coalesce(n.cand, []) AS cand,
-               n.name_candidates
-        FROM _f_name_rows r
-        LEFT JOIN _f_canon c ON c.value = r.first
-        LEFT JOIN named n ON n.first = r.first AND n.last = r.last
+        SELECT first, last, fa, la, cand,  -- without repeats (list_distinct is slower)
+               nullif(list_filter(sorted, lambda c, i: i = 1 OR sorted[i - 1] <> c), [])
+                   AS name_candidates
+        FROM sorted
         """
     )
 
@@ -417,22 +404,34 @@ def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _f_emails AS
-        SELECT i.source, i.record_id,
-            _sid_uniq(list(e.normalized ORDER BY i.pos) FILTER (WHERE NOT e.is_role)) AS emails,
-            _sid_uniq(list(e.normalized ORDER BY i.pos) FILTER (WHERE e.is_role)) AS role_emails,
-            _sid_uniq(list(_sid_alnum(e.local) ORDER BY i.pos) FILTER (WHERE NOT e.is_role))
-                AS locals,
-            _sid_uniq(list(e.domain ORDER BY i.pos) FILTER (WHERE NOT e.is_free))
-                AS email_domains
-        FROM _f_email_items i JOIN _f_email e ON e.value = i.item
-        WHERE e.normalized IS NOT NULL
-        GROUP BY i.source, i.record_id
+        SELECT source, record_id,
+            _sid_uniq(list_transform(list_filter(items, lambda x: NOT x.is_role),
+                                     lambda x: x.normalized)) AS emails,
+            _sid_uniq(list_transform(list_filter(items, lambda x: x.is_role),
+                                     lambda x: x.normalized)) AS role_emails,
+            _sid_uniq(list_transform(list_filter(items, lambda x: NOT x.is_role),
+                                     lambda x: _sid_alnum(x.local))) AS locals,
+            _sid_uniq(list_transform(list_filter(items, lambda x: NOT x.is_free),
+                                     lambda x: x.domain)) AS email_domains
+        FROM (  -- in the order written (sorting structs by pos, a list ORDER BY is slow)
+            SELECT i.source, i.record_id,
+                list_sort(list({'pos': i.pos, 'normalized': e.normalized, 'local': e.local,
+                                'domain': e.domain, 'is_role': e.is_role,
+                                'is_free': e.is_free})) AS items
+            FROM _f_email_items i JOIN _f_email e ON e.value = i.item
+            WHERE e.normalized IS NOT NULL
+            GROUP BY i.source, i.record_id
+        )
         """
     )
 
 
 def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
-    """``_f_handle_items`` (every handle tried) and ``_f_handles`` (the usable ones)."""
+    """``_f_handle_items`` (every handle tried) and ``_f_handles`` (the usable ones).
+
+    A persona has one handle: its handle column, else the handle in its profile URL, so a
+    profile URL is only tried when the handle column gives none.
+    """
     contact = f"""
         SELECT 'contact' AS source, record_id, row_number, 'handles' AS "column", item AS raw,
                CASE WHEN p.result IS NOT NULL AND NOT starts_with(rest, '//') THEN rest
@@ -452,81 +451,89 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
             )
         ) LEFT JOIN _f_prefix p ON p.value = prefix
     """
-    persona = """
-        SELECT 'persona' AS source, r.record_id, r.row_number, c.column, c.raw, c.raw AS value,
-               pl.result AS platform, c.pos
-        FROM {t} r
-        LEFT JOIN _f_platform pl ON pl.value = r.platform,
-        LATERAL (VALUES ('handle', r.handle, 1), ('profile_url', r.profile_url, 2))
-            AS c("column", raw, pos)
-        WHERE coalesce(c.raw, '') <> ''
-    """
     empty = (
         "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
         'NULL::BIGINT AS row_number, NULL::VARCHAR AS "column", NULL::VARCHAR AS raw, '
         "NULL::VARCHAR AS value, NULL::VARCHAR AS platform, NULL::BIGINT AS pos WHERE false"
     )
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {s.union(contact, persona, empty)}"
+        "CREATE OR REPLACE TEMP TABLE _f_handle_items AS SELECT *, NULL::VARCHAR AS "
+        f"found_platform, NULL::VARCHAR AS handle, NULL::VARCHAR AS error FROM ({empty})"
     )
-    s.lookup(
-        con,
-        HANDLE_BATCH,
-        "SELECT value, platform AS platform_hint FROM _f_handle_tries",
-        "_f_handle",
-    )
+    _try_handles(con, s, s.union(contact, _persona_tries("handle", 1), empty), "_f_handle")
+    urls = _persona_tries("profile_url", 2) + """
+        AND r.record_id NOT IN (SELECT record_id FROM _f_handle_items
+                                WHERE source = 'persona' AND handle IS NOT NULL)
+    """
+    _try_handles(con, s, s.union(None, urls, empty), "_f_profile_url")
     # A website that is a profile link: the contact's own account, or for a persona a
-    # cross-link to another account of its owner (see _key_evidence).
+    # cross-link to another account of its owner (see _persona_features).
     site = (
         "SELECT website AS value, NULL::VARCHAR AS platform_hint FROM {t} "
-        "WHERE contains(website, '/')"
+        f"WHERE contains(website, '/') AND {may_name_platform_sql('website')}"
     )
     no_site = "SELECT NULL::VARCHAR AS value, NULL::VARCHAR AS platform_hint WHERE false"
     s.lookup(con, HANDLE_BATCH, s.union(site, site, no_site), "_f_site_handle")
-    site_rows = """
-        SELECT '{source}' AS source, r.record_id, w.platform || ':' || w.handle AS account
-        FROM {t} r JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
-        WHERE w.handle IS NOT NULL AND w.platform IS NOT NULL
-    """
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE _f_site_handles AS "
-        + s.union(
-            site_rows.replace("{source}", "contact"),
-            site_rows.replace("{source}", "persona"),
-            "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
-            "NULL::VARCHAR AS account WHERE false",
-        )
-    )
-    # A persona has one handle: its handle column, else the handle in its profile URL.
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE _f_handle_items AS
-        SELECT t.*, h.platform AS found_platform, h.handle, h.error,
-               t.source = 'persona' AND (
-                   count(h.handle) OVER (PARTITION BY t.source, t.record_id ORDER BY t.pos
-                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) > 0
-               ) AS untried
-        FROM _f_handle_tries t
-        JOIN _f_handle h ON h.value = t.value AND h.platform_hint IS NOT DISTINCT FROM t.platform
-        """
-    )
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE _f_handles AS
-        SELECT source, record_id,
-            _sid_uniq(list(coalesce(found_platform, '') || ':' || handle ORDER BY pos))
-                AS handles,
-            _sid_uniq(list(handle ORDER BY pos)) AS handle_names,
-            first(found_platform ORDER BY pos) AS handle_platform
+    # A contact's handles in the order written, then the profile its website links to; a
+    # persona's one handle as it is.
+    contact_handles = """
+        SELECT source, record_id, list_sort(list({{'pos': pos, 'platform': found_platform,
+                                                   'handle': handle}})) AS items
         FROM (
             SELECT source, record_id, found_platform, handle, pos
-            FROM _f_handle_items WHERE handle IS NOT NULL AND NOT untried
-            UNION ALL  -- a contact's website linking to a profile of theirs, after the rest
-            SELECT source, record_id, split_part(account, ':', 1),
-                   substr(account, strpos(account, ':') + 1), 1e9::BIGINT
-            FROM _f_site_handles WHERE source = 'contact'
+            FROM _f_handle_items WHERE source = 'contact' AND handle IS NOT NULL
+            UNION ALL
+            SELECT 'contact', r.record_id, w.platform, w.handle, 1e9::BIGINT
+            FROM {t} r
+            JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
+            WHERE w.handle IS NOT NULL AND w.platform IS NOT NULL
         )
         GROUP BY source, record_id
+    """
+    no_handles = (
+        "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
+        "NULL::STRUCT(pos BIGINT, platform VARCHAR, handle VARCHAR)[] AS items WHERE false"
+    )
+    persona_handles = """
+        SELECT source, record_id,
+               [{{'pos': pos, 'platform': found_platform, 'handle': handle}}] AS items
+        FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
+    """
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE _f_handles AS
+        SELECT source, record_id,
+            _sid_uniq(list_transform(items, lambda x: coalesce(x.platform, '') || ':' || x.handle))
+                AS handles,
+            _sid_uniq(list_transform(items, lambda x: x.handle)) AS handle_names,
+            items[1].platform AS handle_platform
+        FROM ({s.union(contact_handles, persona_handles, no_handles)})
+        """
+    )
+
+
+def _persona_tries(column: str, pos: int) -> str:
+    """The personas' ``column`` (handle or profile URL) as handles to try, ``pos`` in order
+    (``{t}`` is the records table)."""
+    return f"""
+        SELECT 'persona' AS source, r.record_id, r.row_number, '{column}' AS "column",
+               r.{column} AS raw, r.{column} AS value, pl.result AS platform, {pos} AS pos
+        FROM {{t}} r LEFT JOIN _f_platform pl ON pl.value = r.platform
+        WHERE coalesce(r.{column}, '') <> ''
+    """
+
+
+def _try_handles(con: duckdb.DuckDBPyConnection, s: _Sources, tries: str, out: str) -> None:
+    """Normalize the handles of the query ``tries`` into the lookup table ``out`` and add
+    the tries with their results to ``_f_handle_items``."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _f_handle_tries AS {tries}")
+    s.lookup(con, HANDLE_BATCH, "SELECT value, platform AS platform_hint FROM _f_handle_tries", out)
+    con.execute(
+        f"""
+        INSERT INTO _f_handle_items
+        SELECT t.*, h.platform AS found_platform, h.handle, h.error
+        FROM _f_handle_tries t
+        JOIN {out} h ON h.value = t.value AND h.platform_hint IS NOT DISTINCT FROM t.platform
         """
     )
 
@@ -599,110 +606,140 @@ def _phone_evidence(
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _f_phones AS
-        SELECT source, record_id, _sid_uniq(list(normalized ORDER BY pos)) AS phones
+        SELECT source, record_id,
+               _sid_uniq(list_transform(list_sort(list({'pos': pos, 'phone': normalized})),
+                                        lambda x: x.phone)) AS phones
         FROM _f_phone_items WHERE normalized IS NOT NULL GROUP BY source, record_id
         """
     )
 
 
-def _key_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
-    """``_f_keys``: handles and email local parts as keys, split by whether the record's own
-    name explains them (see :mod:`socialid._internal.keys`), and ``xkeys``, every cross-field
-    key (with the name's handle candidates and the handles a bio names) for blocking.
+def _keys_sql(records: str) -> str:
+    """The rows of ``records`` (see :func:`_record_sql`) with their keys: handles and email
+    local parts, split by whether the record's own name explains them (``dkeys``, ``ukeys``
+    and the stems ``ustems``; see :mod:`socialid._internal.keys`), and ``bio_keys``, the
+    handles a bio names, for ``xkeys`` (see :func:`_xkeys_sql`). Drops the columns the keys
+    are made of.
 
-    Each list is computed in its own step: list macros repeat their argument, so nesting
-    them over expressions instead of columns multiplies the work.
+    Each list is computed in its own step, as a column: a step nesting list functions over
+    expressions computes them again for each use.
     """
-    # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
-    # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
-    bio = """
-        SELECT 'persona' AS source, r.record_id,
-               list_filter(
-                   list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 <> ''),
-                                  lambda x: x.f0 || ':' || x.f1)
-                   || coalesce(w.accounts, []),
-                   lambda x: NOT list_contains(coalesce(h.handles, []), x)) AS accounts,
-               list_filter(
-                   list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 = ''),
-                                  lambda x: x.f1),
-                   lambda x: x IS DISTINCT FROM h.handle_names[1]) AS mentions
-        FROM {t} r LEFT JOIN _f_bio b ON b.value = r.bio
-        LEFT JOIN (SELECT record_id, list(account) AS accounts FROM _f_site_handles
-                   WHERE source = 'persona' GROUP BY record_id) w USING (record_id)
-        LEFT JOIN _f_handles h ON h.source = 'persona' AND h.record_id = r.record_id
-    """
-    empty = "SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR[], NULL::VARCHAR[] WHERE false"
-    con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE _f_bio_handles AS
-        SELECT source, record_id, _sid_uniq(accounts) AS bio_handles,
-               _sid_uniq(mentions) AS bio_mentions
-        FROM ({s.union(None, bio, empty)}) AS t(source, record_id, accounts, mentions)
-        """
-    )
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE _f_keys AS
+    return f"""
         WITH raw AS (
-            SELECT n.source, n.record_id, n.cand, n.fa, n.la, n.name_candidates,
-                   list_transform(coalesce(h.handles, []), lambda x: _sid_account_key(x))
-                       || coalesce(e.locals, []) AS raw_keys,
-                   list_transform(coalesce(b.bio_handles, []), lambda x: _sid_account_key(x))
-                       || list_transform(coalesce(b.bio_mentions, []), lambda x: _sid_alnum(x))
+            SELECT *,
+                   list_transform(coalesce(handles, []), lambda x: _sid_account_key(x))
+                       || coalesce(locals, []) AS raw_keys,
+                   list_transform(coalesce(bio_handles, []), lambda x: _sid_account_key(x))
+                       || list_transform(coalesce(bio_mentions, []), lambda x: _sid_alnum(x))
                        AS bio_keys
-            FROM _f_names n
-            LEFT JOIN _f_handles h USING (source, record_id)
-            LEFT JOIN _f_emails e USING (source, record_id)
-            LEFT JOIN _f_bio_handles b USING (source, record_id)
+            FROM ({records})
         ), keyed AS (
             SELECT *, coalesce(_sid_keys(raw_keys), []) AS keys FROM raw
         ), bared AS (
             SELECT *, list_transform(keys, lambda k: _sid_bare(k)) AS bares FROM keyed
-        ), split AS (
+        ), flagged AS (
             SELECT *,
-                nullif(list_filter(keys, lambda k, i: _sid_explains(k, bares[i], cand, fa, la)),
-                       []) AS explained,
-                nullif(list_filter(keys,
-                                   lambda k, i: NOT _sid_explains(k, bares[i], cand, fa, la)),
-                       []) AS ukeys
+                list_transform(keys, lambda k, i: _sid_explains(k, bares[i], cand, fa, la))
+                    AS explains
             FROM bared
+        ), split AS (
+            SELECT *, list_filter(keys, lambda k, i: explains[i]) AS explained,
+                list_filter(keys, lambda k, i: NOT explains[i]) AS unexplained,
+                list_filter(bares, lambda k, i: NOT explains[i]) AS unexplained_bares
+            FROM flagged
         ), stems AS (  -- explained keys and stems also without decoration ('itsjanedoe')
-            SELECT *,
-                coalesce(explained, []) || list_transform(coalesce(explained, []),
-                                                          lambda k: _sid_undecorated(k))
+            SELECT *, nullif(unexplained, []) AS ukeys,
+                explained || list_transform(explained, lambda k: _sid_undecorated(k))
                     AS raw_dkeys,
-                list_transform(coalesce(ukeys, []), lambda k: _sid_bare(k))
-                    || list_transform(coalesce(ukeys, []),
-                                      lambda k: _sid_undecorated(_sid_bare(k))) AS raw_stems
+                unexplained_bares || list_transform(unexplained_bares,
+                                                    lambda k: _sid_undecorated(k)) AS raw_stems
             FROM split
         ), stemmed AS (
             SELECT *, _sid_keys(raw_dkeys) AS dkeys, _sid_keys(raw_stems) AS ustems FROM stems
-        ), every AS (
-            SELECT *, coalesce(dkeys, []) || coalesce(ukeys, []) || coalesce(ustems, [])
-                      || coalesce(name_candidates, []) || bio_keys AS all_keys
-            FROM stemmed
         )
-        SELECT source, record_id, dkeys, ukeys, ustems, _sid_uniq(all_keys) AS xkeys
+        SELECT * EXCLUDE (cand, fa, la, locals, raw_keys, keys, bares, explains, explained,
+                          unexplained, unexplained_bares, raw_dkeys, raw_stems)
+        FROM stemmed
+    """
+
+
+def _xkeys_sql(rows: str) -> str:
+    """The rows of ``rows`` (see :func:`_keys_sql`) with ``xkeys`` for ``bio_keys``: every
+    cross-field key, for blocking. As ``_sid_uniq`` of the keys, the name's handle
+    candidates and the bio's keys, in fewer steps."""
+    return f"""
+        WITH own AS (
+            SELECT *, coalesce(_sid_uniq(coalesce(dkeys, []) || coalesce(ukeys, [])
+                                         || coalesce(ustems, [])), []) AS own_keys
+            FROM ({rows})
+        ), named AS (  -- then the name candidates (distinct, and never '') not among them
+            SELECT *, own_keys || list_filter(coalesce(name_candidates, []),
+                                              lambda c: NOT list_contains(own_keys, c))
+                AS named_keys
+            FROM own
+        ), every AS (  -- then the bio's
+            SELECT *, named_keys || list_filter(bio_keys, lambda b, i: b <> ''
+                AND list_position(bio_keys, b) = i AND NOT list_contains(named_keys, b))
+                AS all_keys
+            FROM named
+        )
+        SELECT * EXCLUDE (bio_keys, own_keys, named_keys, all_keys),
+               nullif(all_keys, []) AS xkeys
         FROM every
-        """
-    )
+    """
+
+
+def _names_sql(records: str) -> str:
+    """The rows of ``records`` (see :func:`_record_sql`) with the columns derived from their
+    name: ``full_name`` (when there is a last name), nickname canonicals and the name's
+    handle candidates, and what :func:`_keys_sql` needs to tell which keys it explains."""
+    return f"""
+        SELECT r.* EXCLUDE ("full"),
+               CASE WHEN r.last_name IS NOT NULL THEN r."full" END AS full_name,
+               c.result AS first_canon, coalesce(p.cand, []) AS cand, p.name_candidates,
+               coalesce(p.fa, _sid_alnum(coalesce(r.first_name, ''))) AS fa,
+               coalesce(p.la, _sid_alnum(coalesce(r.last_name, ''))) AS la
+        FROM ({records}) r
+        LEFT JOIN _f_canon c ON c.value = r.first_name
+        LEFT JOIN _f_pairs p ON p.first = r.first_name AND p.last = r.last_name
+    """
 
 
 _SHARED_COLUMNS = """
-    n.first AS first_name, n.last AS last_name, n.full_name, n.first_canon, n.name_candidates,
-    e.emails, e.role_emails, e.email_domains, h.handles, h.handle_names, ph.phones,
-    NULL AS shared_emails, NULL AS shared_phones, k.dkeys, k.ukeys, k.ustems, k.xkeys,
-    w.result AS _website
+    e.emails, e.role_emails, e.email_domains, e.locals, h.handles, h.handle_names, ph.phones,
+    NULL AS shared_emails, NULL AS shared_phones, w.result AS _website
 """
 
 
 def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
-    """One feature row per record of ``table``; ``_domains_raw`` becomes ``domains``, and
-    ``company_keys`` the names of companies and domains as keys."""
-    shared = ", ".join(quote_literal(d) for d in sorted(NOT_EMPLOYER_DOMAINS))
-    generic = ", ".join(quote_literal(w) for w in sorted(GENERIC_COMPANY_WORDS))
+    """One row per record of ``table`` with the evidence of the feature columns that are not
+    derived from others (see :func:`_features_sql`), ``_domains_raw``, and the name parts
+    (``first_name``, ``last_name``, ``"full"``) and the other columns :func:`_names_sql`
+    and :func:`_keys_sql` read."""
     return f"""
-        SELECT *,
+        SELECT r.row_number AS _row, '{source}' AS source, r.record_id, {_SHARED_COLUMNS},
+               {columns}, {_opted_out("r.do_not_link")}
+        FROM {table} r
+        LEFT JOIN _f_emails e ON e.source = '{source}' AND e.record_id = r.record_id
+        LEFT JOIN _f_handles h ON h.source = '{source}' AND h.record_id = r.record_id
+        LEFT JOIN _f_phones ph ON ph.source = '{source}' AND ph.record_id = r.record_id
+        LEFT JOIN _f_website w ON w.value = r.website
+        {joins}
+    """
+
+
+def _features_sql(records: str) -> str:
+    """The feature rows of the query ``records`` (see :func:`_record_sql`) in input order:
+    ``_domains_raw`` becomes ``domains``, with the keys derived from the other columns. The
+    rows are sorted before the columns derived from others are added (``xkeys`` too), so
+    that the sort moves less."""
+    # list_contains of a list literal, not IN: in a lambda, IN compares with each item.
+    shared = quote_list(sorted(NOT_EMPLOYER_DOMAINS))
+    generic = quote_list(sorted(GENERIC_COMPANY_WORDS))
+    cols = ", ".join(f"CAST({f.name} AS {_duck_type(f.type)}) AS {f.name}" for f in FEATURE_SCHEMA)
+    return f"""
+        SELECT {cols} FROM (
+        SELECT *, left(source, 1) || ':' || record_id AS unique_id,
             -- Name blocking keys, capped later like the other keys. The first surname word:
             -- a CRM's 'García López' is often 'García' on social media; sorted names meet
             -- swapped ones.
@@ -715,25 +752,16 @@ def _record_sql(source: str, table: str, columns: str, joins: str) -> str:
             _sid_keys(list_transform(coalesce(companies, []), lambda c: _sid_alnum(c))
                       || list_filter(list_transform(coalesce(companies, []),
                                                     lambda c: split_part(c, ' ', 1)),
-                                     lambda w: w NOT IN ({generic}))
+                                     lambda w: NOT list_contains({generic}, w))
                       || list_transform(coalesce(domains, []),
                                         lambda d: _sid_alnum(split_part(d, '.', 1))))
-                AS company_keys
+                AS company_keys,
+            birth_date AS birth_date_key, postcode AS postcode_key, address AS address_key
         FROM (
         SELECT * EXCLUDE (_domains_raw),
-            _sid_uniq(list_filter(_domains_raw, lambda d: d NOT IN ({shared}))) AS domains
-        FROM (
-            SELECT r.row_number AS _row, '{source[0]}:' || r.record_id AS unique_id,
-                   '{source}' AS source, r.record_id, {_SHARED_COLUMNS}, {columns},
-                   {_opted_out("r.do_not_link")}
-            FROM {table} r
-            LEFT JOIN _f_names n ON n.source = '{source}' AND n.record_id = r.record_id
-            LEFT JOIN _f_emails e ON e.source = '{source}' AND e.record_id = r.record_id
-            LEFT JOIN _f_handles h ON h.source = '{source}' AND h.record_id = r.record_id
-            LEFT JOIN _f_phones ph ON ph.source = '{source}' AND ph.record_id = r.record_id
-            LEFT JOIN _f_keys k ON k.source = '{source}' AND k.record_id = r.record_id
-            LEFT JOIN _f_website w ON w.value = r.website
-            {joins}
+            _sid_uniq(list_filter(_domains_raw, lambda d: NOT list_contains({shared}, d)))
+                AS domains
+        FROM ({_xkeys_sql(f"{_keys_sql(_names_sql(records))} ORDER BY source, _row")})
         ))
     """
 
@@ -743,19 +771,24 @@ def _opted_out(column: str) -> str:
     return f"coalesce(lower(_sid_strip({column})) IN ({truthy}), false) AS do_not_link"
 
 
-_POSTCODE = "nullif(upper(_sid_alnum(r.postcode)), '')"
-
-
 def _contact_features(table: str) -> str:
-    columns = f"""
+    columns = """
+        coalesce(p.first, n.first) AS first_name, coalesce(p.last, n.last) AS last_name,
+        coalesce(p."full", n."full") AS "full",
         NULL AS platform, NULL AS bio_handles, NULL AS bio_mentions,
         CASE WHEN co.result IS NOT NULL THEN [co.result] END AS companies,
         [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
         coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
-        {_POSTCODE} AS postcode, ad.result AS address, NULL::BIGINT AS followers,
-        d.normalized AS birth_date_key, {_POSTCODE} AS postcode_key, ad.result AS address_key
+        nullif(upper(_sid_alnum(r.postcode)), '') AS postcode, ad.result AS address,
+        NULL::BIGINT AS followers
     """
     joins = """
+        LEFT JOIN _f_name_parts p ON (coalesce(r.first_name, '') <> ''
+                                      OR coalesce(r.last_name, '') <> '')
+            AND p.first_name IS NOT DISTINCT FROM r.first_name
+            AND p.last_name IS NOT DISTINCT FROM r.last_name
+        LEFT JOIN _f_name n ON coalesce(r.first_name, '') = '' AND coalesce(r.last_name, '') = ''
+            AND n.value = r.full_name
         LEFT JOIN _f_company co ON co.value = r.company
         LEFT JOIN _f_fold ci ON ci.value = r.city
         LEFT JOIN _f_contact_location cl ON r.city IS NOT NULL
@@ -768,18 +801,30 @@ def _contact_features(table: str) -> str:
 
 
 def _persona_features(table: str) -> str:
+    # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
+    # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
     columns = f"""
-        coalesce(pl.result, h.handle_platform) AS platform, bh.bio_handles, bh.bio_mentions,
+        n.first AS first_name, n.last AS last_name, n."full",
+        coalesce(pl.result, h.handle_platform) AS platform,
+        _sid_uniq(list_filter(
+            list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 <> ''),
+                           lambda x: x.f0 || ':' || x.f1)
+            || CASE WHEN sh.handle IS NOT NULL AND sh.platform IS NOT NULL
+                    THEN [sh.platform || ':' || sh.handle] ELSE [] END,
+            lambda x: NOT list_contains(coalesce(h.handles, []), x))) AS bio_handles,
+        _sid_uniq(list_filter(
+            list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 = ''),
+                           lambda x: x.f1),
+            lambda x: x IS DISTINCT FROM h.handle_names[1])) AS bio_mentions,
         _sid_uniq([n.company] || coalesce(b.companies, [])) AS companies,
         [w.result] || coalesce(b.domains, []) || coalesce(e.email_domains, []) AS _domains_raw,
-        l.city, l.country,
-        NULL AS birth_date, NULL AS postcode, NULL AS address, NULL AS birth_date_key,
-        NULL AS postcode_key, NULL AS address_key,
+        l.city, l.country, NULL AS birth_date, NULL AS postcode, NULL AS address,
         {_count_sql("r.followers")} AS followers
     """
     joins = """
+        LEFT JOIN _f_name n ON n.value = r.display_name
         LEFT JOIN _f_bio b ON b.value = r.bio
-        LEFT JOIN _f_bio_handles bh ON bh.source = 'persona' AND bh.record_id = r.record_id
+        LEFT JOIN _f_site_handle sh ON sh.value = r.website AND sh.platform_hint IS NULL
         LEFT JOIN _f_platform pl ON pl.value = r.platform
         LEFT JOIN _f_location l ON l.value = r.location
     """
@@ -808,7 +853,7 @@ def _rejects_sql(s: _Sources) -> str:
         """SELECT source, record_id, row_number, "column", raw,
                   coalesce(error, CASE "column" WHEN 'handles'
                       THEN 'not a handle or profile URL' ELSE 'not a handle' END)
-           FROM _f_handle_items WHERE handle IS NULL AND NOT untried""",
+           FROM _f_handle_items WHERE handle IS NULL""",
         _website_rejects("contact", s.contact),
         _website_rejects("persona", s.persona),
     ]

@@ -47,10 +47,10 @@ from socialid._internal.normalize.company import (
     _END,
     _WINDOW,
     LEADER_WORDS,
-    LEGAL_FORMS,
     MAX_WORDS,
     ROLE_WORDS,
 )
+from socialid._internal.normalize.company_sql import normalized_company_sql
 from socialid._internal.normalize.email_rules import RULE_BY_DOMAIN
 from socialid._internal.normalize.handle import _GENERIC_HANDLE
 from socialid._internal.normalize.platforms import (
@@ -100,7 +100,7 @@ class _Chars:
     foreign_word: str  # the other non-ASCII characters of Python's \w
     cased: str  # the characters Python's IGNORECASE reads as ASCII letters
     cased_letters: str  # those letters, in the same order
-    capital: str  # str.isupper() or str.isdigit(): _starts_capitalized
+    capital: str  # the non-ASCII ones str.isupper() or str.isdigit() holds for, in a row
     ascii: pa.Table  # (ch, ascii): anyascii of the non-ASCII characters a bio keeps
 
 
@@ -143,7 +143,7 @@ def _chars() -> _Chars:
         foreign_word=_re_class(words - any_cased, safe),
         cased="".join(chr(p) for members in cased.values() for p in sorted(members)),
         cased_letters="".join(letter * len(members) for letter, members in cased.items()),
-        capital=_re_class({p for p in safe if not kinds[p] and _capital(chr(p))}, safe),
+        capital="".join(chr(p) for p in kept if _capital(chr(p))),
         ascii=pa.table(
             {
                 "ch": pa.array([chr(p) for p in kept], pa.string()),
@@ -510,12 +510,14 @@ def _connectors(chars: _Chars) -> str:
 
 def _phrases(chars: _Chars) -> str:
     """What the valid connectors introduce: _company_phrase before normalize_company."""
-    capital = _lit(f"^[{chars.capital}]")
+    # A search of the capitals, not a regex: in a lambda, the regex of that large class
+    # would be compiled again for each chunk of lists.
+    capital = _lit(chars.capital)
 
     def starts_capitalized(word: str) -> str:
         return (
             f"(ascii({word}) BETWEEN 65 AND 90 OR ascii({word}) BETWEEN 48 AND 57 "
-            f"OR {word} = '&' OR ascii({word}) > 127 AND regexp_matches({word}, {capital}))"
+            f"OR {word} = '&' OR ascii({word}) > 127 AND contains({capital}, left({word}, 1)))"
         )
 
     # The words before the first _END in the window, read in w0 (same offsets as v4).
@@ -525,8 +527,8 @@ def _phrases(chars: _Chars) -> str:
         f"[1:{MAX_WORDS}]"
     )
     kept = (  # the first word, and the capitalized ones after it
-        "coalesce(nullif(list_position(list_transform(x.words[2:], "
-        f"lambda word: {starts_capitalized('word')}), false), 0), len(x.words))"
+        "list_position(list_transform(x.words[2:], "
+        f"lambda word: {starts_capitalized('word')}) || [false], false)"
     )
     phrases = _stages(
         "list_filter(connectors, lambda x: x.valid)",
@@ -538,24 +540,6 @@ def _phrases(chars: _Chars) -> str:
         },
     )
     return f"list_filter(list_transform({phrases}, lambda x: x.phrase), lambda x: x IS NOT NULL)"
-
-
-def _company(phrase: str) -> str:
-    """normalize_company of the ASCII ``phrase``: fold, then drop trailing legal forms."""
-    tokens = (
-        f"CASE WHEN regexp_matches({phrase}, '^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$') "  # plain words
-        f"THEN string_split(lower({phrase}), ' ') "
-        "ELSE list_transform(list_filter(list_transform(regexp_extract_all(regexp_replace("
-        f"regexp_replace(lower({phrase}), '[''`]', '', 'g'), '[^a-z0-9&.\\-]+', ' ', 'g'), "
-        "'[^ ]+'), lambda t: trim(t, '.-&')), lambda t: t <> ''), lambda t: replace(t, '.', '')) "
-        "END"
-    )
-    legal = f"list_contains({_list(LEGAL_FORMS)}, t[k])"
-    end = f"coalesce(list_max(list_filter(range(2, len(t) + 1), lambda k: NOT {legal})), 1)"
-    return (
-        f"list_transform([{tokens}], lambda t: CASE WHEN len(t) > 0 "
-        f"THEN array_to_string(t[1:{end}], ' ') END)[1]"
-    )
 
 
 def _candidates(source: str, *, odd: str, **fields: str) -> str:
@@ -737,7 +721,7 @@ _sid_bio_transliterated AS (
 ),
 _sid_bio_sorted AS (
     SELECT value, list_sort(coalesce(items, [])) AS items,
-        list_filter(list_transform(phrases, lambda x: {_company(ascii_phrase)}),
+        list_filter(list_transform(phrases, lambda x: {normalized_company_sql(ascii_phrase)}),
             lambda x: x IS NOT NULL) AS companies
     FROM _sid_bio_found LEFT JOIN _sid_bio_items USING (value)
     LEFT JOIN _sid_bio_transliterated USING (value)

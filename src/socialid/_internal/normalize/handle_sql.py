@@ -198,6 +198,18 @@ def fast_path(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """
 
 
+def may_name_platform_sql(value: str) -> str:
+    """SQL: whether ``normalize_handle`` of ``value`` without a platform may name one. Of
+    printable ASCII values only those can that hold a known platform's host, an '@' (a
+    Mastodon address or '/@user' link) or Bluesky's suffix; the others are kept."""
+    hosts = sorted({host for p in PLATFORMS for host in p.hosts} | {_BLUESKY.default_suffix})
+    known = "|".join(re.escape(host) for host in hosts)
+    return (
+        f"(NOT regexp_full_match({value}, '[ -~]*') OR contains({value}, '@') "
+        f"OR regexp_matches(lower({value}), {_sql(known)}))"
+    )
+
+
 def _invalid(platform: Platform | None) -> str:
     """The error after ``quoted(value)`` for a handle that breaks the platform's rule."""
     label = f"{platform.label} handle" if platform else "handle"

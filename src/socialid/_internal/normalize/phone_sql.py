@@ -224,8 +224,14 @@ def _usable(cc: int) -> tuple[str, ...]:
     regexes = [r for p in plans if p is not None for r in p.regexes()]
     if not keys or None in plans:
         return ()
-    with duckdb.connect() as scratch:
+    with _scratch().cursor() as scratch:
         return keys if _compiles(scratch, regexes) else ()
+
+
+@cache
+def _scratch() -> duckdb.DuckDBPyConnection:
+    """An empty database to check regexes in (a new one each time costs milliseconds)."""
+    return duckdb.connect()
 
 
 def _sized(desc: PhoneNumberDesc | None) -> str | None:
