@@ -95,6 +95,8 @@ class DuckDBEngine:
     def frame(self, sql: str) -> duckdb.DuckDBPyRelation:
         """``sql`` as a DuckDB relation."""
         return self.con.sql(sql)
+
+
 #: Where EM starts before the prior is estimated from the candidate pairs.
 _INITIAL_PRIOR = 1e-4
 
