@@ -181,6 +181,10 @@ def train(
     contacts: Annotated[Path | None, typer.Option(help="Contacts file.")] = None,
     personas: Annotated[Path | None, typer.Option(help="Personas file.")] = None,
     region: Annotated[str | None, typer.Option(help="Default phone region.")] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Known identities (source, record_id, person_id): m from their pairs."),
+    ] = None,
     comparator: ComparatorOpt = None,
     memory_limit: MemoryOpt = None,
     temp_dir: TempDirOpt = None,
@@ -194,7 +198,7 @@ def train(
             _settings(None, region, comparator), progress=False if quiet else None,
             memory_limit=memory_limit, temp_directory=temp_dir,
         )
-        resolver.fit(contacts, personas).save(model)
+        resolver.fit(contacts, personas, labels=labels).save(model)
     except SocialIdError as err:
         raise _fail(err) from err
     _out.print(f"model written to {model}", highlight=False)

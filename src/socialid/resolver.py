@@ -22,6 +22,7 @@ from socialid._internal import pipeline
 from socialid._internal.comparator_protocol import Comparator, with_built_ins
 from socialid._internal.comparisons import BUILT_INS, DEFAULT_COMPARISONS, Comparison
 from socialid._internal.ingest import InputData
+from socialid._internal.labels import LABELLED_PAIRS, load_labels
 from socialid._internal.merge import load_previous
 from socialid._internal.progress import Progress
 from socialid._internal.splink_adapter import prediction_rules
@@ -136,13 +137,25 @@ class Resolver:
         *,
         contacts_mapping: Mapping[str, str] | None = None,
         personas_mapping: Mapping[str, str] | None = None,
+        labels: InputData | None = None,
     ) -> Resolver:
-        """Train the model (u by random sampling, m by EM) on the inputs; return ``self``."""
+        """Train the model (u by random sampling, m by EM) on the inputs; return ``self``.
+
+        ``labels`` are identities you already know: one row per labelled record with
+        ``source`` (``contact``/``persona``), ``record_id`` and ``person_id``. Every two
+        labelled records with one ``person_id`` are a match, and each comparison level's m
+        is its share among those pairs instead of EM's estimate (docs/model.md, "m from
+        labels"); label whole people, not only the pairs that are easy to find.
+        """
         progress = Progress(self.progress)
         ws = self._load(contacts, personas, contacts_mapping, personas_mapping, progress)
         try:
             self._check_trainable(ws.n_records)
-            self._model = pipeline.train(ws, self.settings, self.comparisons, progress)
+            pairs = None
+            if labels is not None:
+                load_labels(ws.con, labels, self.connection)
+                pairs = LABELLED_PAIRS
+            self._model = pipeline.train(ws, self.settings, self.comparisons, progress, pairs)
         finally:
             ws.con.close()
         return self

@@ -90,11 +90,12 @@ def test_demo_prints_the_summary_and_accuracy(args: list[str]) -> None:
         assert text in res.output
 
 
-def test_train_then_resolve_with_the_model(tmp_path: Path) -> None:
+def test_train_on_labels_then_resolve_with_the_model(tmp_path: Path) -> None:
     contacts, personas = socialid.demo_paths()
     model = tmp_path / "model.json"
     res = runner.invoke(app, ["train", "--contacts", str(contacts), "--personas",
-                              str(personas), "--model", str(model), "--quiet"])
+                              str(personas), "--model", str(model), "--quiet",
+                              "--labels", str(socialid.demo_truth_path())])
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["resolve", "--contacts", str(contacts), "--personas",
                               str(personas), "--model", str(model), "--out",

@@ -175,10 +175,12 @@ def train(
     settings: ResolverSettings,
     comparisons: Sequence[Comparison],
     progress: Progress,
+    labels: str | None = None,
 ) -> Model:
-    """Train a model of ``comparisons`` on the workspace's features."""
+    """Train a model of ``comparisons`` on the workspace's features (m from the labelled
+    pairs in table ``labels`` where they reach a level, see :mod:`~socialid._internal.labels`)."""
     extra = add_comparator_columns(ws.con, ws.tables, {c.name: c.columns for c in comparisons})
-    return train_on(ws.con, "features", settings, comparisons, progress, extra)
+    return train_on(ws.con, "features", settings, comparisons, progress, extra, labels)
 
 
 def train_on(
@@ -188,13 +190,14 @@ def train_on(
     comparisons: Sequence[Comparison],
     progress: Progress,
     extra: Mapping[str, tuple[str, ...]],
+    labels: str | None = None,
 ) -> Model:
     """Train a model of ``comparisons`` on ``features`` in ``engine``."""
     with progress.stage("train"):
         model = SplinkModel(engine, features, comparisons)
         model.train(
             settings.seed, settings.u_max_pairs, settings.em_max_pairs,
-            settings.em_max_iterations,
+            settings.em_max_iterations, labels,
         )
     return Model(model.to_dict(), prediction_rules(comparisons), extra)
 

@@ -293,9 +293,11 @@ class SplinkModel:
         u_max_pairs: float,
         em_max_pairs: float | None,
         em_max_iterations: int = 25,
+        labels: str | None = None,
     ) -> None:
         """u by random sampling, m by EM over several passes of at most
-        ``em_max_iterations``, then the prior from the candidate pairs (see
+        ``em_max_iterations`` (then from the pairs of the ``labels`` table, if given: see
+        :meth:`_m_from_labels`), then the prior from the candidate pairs (see
         :meth:`_estimate_prior`)."""
         training = self._linker.training
         settings = self._linker._settings_obj
@@ -328,12 +330,28 @@ class SplinkModel:
                     _log.warning("EM pass on %s skipped: %s", rule, message.splitlines()[0])
                 else:
                     raise
-        if trained == 0:
+        if trained == 0 and labels is None:
             raise ModelError(
                 "the model could not be trained: no EM pass found candidate pairs "
                 "(the inputs share no email, name or handle); pass more data or a saved model."
             )
+        if labels is not None:
+            self._m_from_labels(labels)
         self._set_prior(self._estimate_prior())
+
+    def _m_from_labels(self, labels: str) -> None:
+        """Set m of every level that the labelled pairs (table ``labels``: ``unique_id_l``,
+        ``unique_id_r``, ``source_dataset_l``/``_r``) reach to its share among them.
+
+        splink keeps the median of every estimate a level had; here the labels replace
+        EM's estimates, which stay only for levels no labelled pair reaches.
+        """
+        self._linker.training.estimate_m_from_pairwise_labels(labels)  # type: ignore[no-untyped-call]
+        for comparison in self._linker._settings_obj.comparisons:
+            for level in comparison._comparison_levels_excluding_null:
+                estimate = level._trained_m_probabilities[-1]["probability"]
+                if isinstance(estimate, (int, float)):
+                    level.m_probability = float(estimate)
 
     def _estimate_prior(self) -> float:
         """The prior match probability, by EM on the match share of the candidate pairs.
