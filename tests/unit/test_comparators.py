@@ -114,10 +114,14 @@ def _shape(**changes: Any) -> object:
          "'loyalty_tier'."),
         (_shape(blocking_keys=("first_name",)),
          "comparator 'initials': each blocking key must be a tuple or list, got 'first_name'."),
+        (_shape(levels=(Level("same initials", "left(first_name_l, 1 = left(first_name_r, 1)"),)),
+         "comparator 'initials', level 'same initials': its SQL does not parse (Expecting )):\n"
+         "  left(first_name_l, 1 = left(first_name_r, 1)\nWrite one DuckDB condition on "
+         "<column>_l and <column>_r"),
     ],
     ids=["missing", "not-levels", "no-levels", "levels-str", "unlisted-column",
          "unlisted-key-column", "unlisted-tf-column", "clash-source_l", "clash-probability",
-         "clash-link_type", "bad-name", "bad-column", "key-not-tuple"],
+         "clash-link_type", "bad-name", "bad-column", "key-not-tuple", "bad-sql"],
 )
 def test_wrong_shapes_say_what_is_wrong(obj: object, message: str) -> None:
     with pytest.raises(SettingsError) as err:

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Protocol, runtime_checkable
 
+import sqlglot
+
 from socialid._internal.comparisons import BUILT_INS, Comparison, Level
 from socialid._internal.features import FEATURE_SCHEMA
 from socialid.errors import SettingsError
@@ -109,6 +111,8 @@ it has no name, columns, levels, blocking_keys.
     if not levels or bad:
         what = f"{bad[0]!r} is not a Level with a SQL condition" if bad else "it has none"
         raise SettingsError(f"comparator {name!r}: levels must be Level objects; {what}.\n{_SHAPE}")
+    for lvl in levels:
+        _check_sql(name, lvl)
     columns = _strings(comparator.columns, f"comparator {name!r}: columns")
     odd = [c for c in columns if not _COLUMN.fullmatch(c)]
     if odd:
@@ -143,6 +147,20 @@ it has no name, columns, levels, blocking_keys.
             "for a Comparison)."
         )
     return checked
+
+
+def _check_sql(name: str, level: Level) -> None:
+    """Raise a :class:`~socialid.SettingsError` naming the comparator and level when the
+    level's SQL does not parse as a DuckDB condition (splink's own error names neither)."""
+    try:
+        sqlglot.parse_one(level.sql, read="duckdb")
+    except sqlglot.errors.ParseError as err:
+        problem = err.errors[0]["description"] if err.errors else str(err)
+        raise SettingsError(
+            f"comparator {name!r}, level {level.label!r}: its SQL does not parse ({problem}):"
+            f"\n  {level.sql}\nWrite one DuckDB condition on <column>_l and <column>_r, e.g. "
+            "'list_has_any(email_domains_l, email_domains_r)'."
+        ) from err
 
 
 def registered() -> dict[str, EntryPoint]:
