@@ -13,7 +13,7 @@ from rich.table import Table
 
 from socialid.demo import demo_paths, demo_truth_path
 from socialid.errors import SocialIdError
-from socialid.evaluation import evaluate
+from socialid.evaluation import blocking_report, evaluate
 from socialid.resolver import Resolver, duckdb_config
 from socialid.result import ResolveResult
 from socialid.settings import ResolverSettings
@@ -89,24 +89,26 @@ def _print_summary(result: ResolveResult) -> None:
 def demo(
     out: Annotated[Path | None, typer.Option(help="Also write the outputs here.")] = None,
     threshold: ThresholdOpt = None,
+    comparator: ComparatorOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Resolve the demo data bundled in the package and print what was found."""
     contacts, personas = demo_paths()
-    resolver = Resolver(_settings(threshold, None), progress=False if quiet else None)
+    resolver = Resolver(
+        _settings(threshold, None, comparator), progress=False if quiet else None
+    )
     try:
         result = resolver.resolve(contacts, personas)
     except SocialIdError as err:
         raise _fail(err) from err
     _print_summary(result)
     metrics = evaluate(result.membership, pd.read_csv(demo_truth_path(), dtype=str))
-    table = Table(title="accuracy against the demo's ground truth (pairwise)")
-    for col in ("link type", "true pairs", "found", "precision", "recall", "F1"):
-        table.add_column(col, justify="left" if col == "link type" else "right")
-    for row in metrics.itertuples(index=False):
-        table.add_row(str(row.link_type), f"{row.true_pairs:,}", f"{row.predicted_pairs:,}",
-                      f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
-    _out.print(table)
+    _out.print(_table(
+        "accuracy against the demo's ground truth (pairwise)",
+        {"link type": "link_type", "true pairs": "true_pairs", "found": "predicted_pairs",
+         "precision": "precision", "recall": "recall", "F1": "f1"},
+        metrics,
+    ))
     if out is not None:
         result.to_parquet(out)
         _out.print(f"outputs written to {out}")
@@ -202,6 +204,61 @@ def train(
     except SocialIdError as err:
         raise _fail(err) from err
     _out.print(f"model written to {model}", highlight=False)
+
+
+@app.command()
+def blocking(
+    truth: Annotated[
+        Path, typer.Option(help="Known identities: source, record_id, person_id per record.")
+    ],
+    contacts: Annotated[Path | None, typer.Option(help="Contacts file.")] = None,
+    personas: Annotated[Path | None, typer.Option(help="Personas file.")] = None,
+    contacts_map: MapOpt = None,
+    personas_map: MapOpt = None,
+    comparator: ComparatorOpt = None,
+) -> None:
+    """How many candidate pairs each blocking rule makes, and how many true pairs blocking
+    finds per link type: a pair blocking misses can never be linked."""
+    if contacts is None and personas is None:
+        raise typer.BadParameter("pass --contacts, --personas, or both.")
+    try:
+        report = blocking_report(
+            contacts, personas, truth=truth, comparators=tuple(comparator or ()),
+            contacts_mapping=_mapping(contacts_map, "--contacts-map"),
+            personas_mapping=_mapping(personas_map, "--personas-map"),
+        )
+    except SocialIdError as err:
+        raise _fail(err) from err
+    _out.print(_table(
+        "candidate pairs per blocking rule",
+        {"rule": "rule", "link type": "link_type", "pairs": "pairs", "true pairs": "true_pairs"},
+        report.rules[report.rules.pairs > 0],
+    ))
+    _out.print(_table(
+        "blocking recall",
+        {"link type": "link_type", "true pairs": "true_pairs", "found": "found",
+         "recall": "recall", "candidate pairs": "candidate_pairs",
+         "pairs per record": "pairs_per_record"},
+        report.recall,
+    ))
+    _out.print(report.summary(), highlight=False)
+
+
+def _table(title: str, columns: dict[str, str], frame: pd.DataFrame) -> Table:
+    """A rich table of ``frame``'s columns (header → column): counts with thousands
+    separators, other numbers to three decimals, numbers right-aligned."""
+    table = Table(title=title)
+    formats = {}
+    for header, column in columns.items():
+        dtype = frame[column].dtype
+        numeric = pd.api.types.is_numeric_dtype(dtype)
+        formats[column] = (
+            "{:,}" if pd.api.types.is_integer_dtype(dtype) else "{:.3f}" if numeric else "{}"
+        )
+        table.add_column(header, justify="right" if numeric else "left", no_wrap=not numeric)
+    for row in frame[list(columns.values())].itertuples(index=False):
+        table.add_row(*(formats[c].format(v) for c, v in zip(columns.values(), row, strict=True)))
+    return table
 
 
 def main() -> None:

@@ -53,3 +53,22 @@ def test_a_saved_model_takes_no_comparator(tmp_path: Path) -> None:
                               "email"])
     assert res.exit_code == 2
     assert "a saved model holds its own comparators" in res.output
+
+
+def test_demo_and_blocking_take_a_registered_comparator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comparator_plugin.install(tmp_path / "plugin", monkeypatch)
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["demo", "--comparator", "same_email_domain", "--out", str(out),
+                              "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert "same_email_domain" in pd.read_parquet(out / "links.parquet").columns
+    contacts, personas = socialid.demo_paths()
+    res = runner.invoke(app, ["blocking", "--truth", str(socialid.demo_truth_path()),
+                              "--contacts", str(contacts), "--personas", str(personas),
+                              "--comparator", "same_email_domain"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    # Every rule is listed with the pairs it makes; the plugin blocks on none of its own.
+    assert "│ xkeys           │ contact-persona │ 1,015 │        910 │" in res.output
+    assert "blocking recall: contact-persona 0.875 (925 of 1,057)" in res.output
