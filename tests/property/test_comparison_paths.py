@@ -148,6 +148,7 @@ NAME_PAIRS = [
         _named("rob", "smith", first_canon=["robert"]),
     ),
     (_named("anna", "smith"), _named("ana", "smith")),
+    (_named("j", "smith"), _named("john", "smith")),
     (_named("ann", "smith"), _named("andrzej", "smith")),
     (
         _named("bob", None, first_canon=["robert"]),
