@@ -146,6 +146,23 @@ def to_arrow(
     )
 
 
+def read_columns(
+    data: Any,
+    dataset: str,
+    columns: Sequence[str],
+    hint: str,
+    con: duckdb.DuckDBPyConnection,
+    tables: duckdb.DuckDBPyConnection | None = None,
+) -> pa.Table:
+    """``columns`` of any supported input (see :func:`to_arrow`), or an :class:`InputError`
+    naming the missing ones, followed by ``hint`` (what to pass instead)."""
+    arrow = to_arrow(data, dataset, con, tables)
+    missing = [c for c in columns if c not in arrow.column_names]
+    if missing:
+        raise InputError(dataset, [f"no {', '.join(map(repr, missing))} column: {hint}"])
+    return arrow.select(list(columns))
+
+
 def _text_expr(col: str, arrow_type: pa.DataType) -> str:
     ident = quote_ident(col)
     if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
@@ -168,7 +185,12 @@ def _id_hints(data: Any) -> list[str]:
     return hints
 
 
-def _listed(rows: list[Any], total: int | None = None) -> str:
+def listed(rows: list[Any], total: int | None = None) -> str:
+    """The first rows of ``rows`` for a message, then how many more (of ``total``).
+
+    >>> listed([3, 7, 9], total=40)
+    '3, 7, 9 and 37 more'
+    """
     shown = ", ".join(str(r) for r in rows[:MAX_LISTED])
     more = (len(rows) if total is None else total) - min(len(rows), MAX_LISTED)
     return shown + (f" and {more} more" if more > 0 else "")
@@ -211,13 +233,13 @@ def id_problems(
     if n_null:
         problems.append(
             f"column {id_col!r} is empty in {n_null} row(s) "
-            f"(rows {_listed(list(null_rows), n_null)}); every record needs an id: fill them in or "
+            f"(rows {listed(list(null_rows), n_null)}); every record needs an id: fill them in or "
             "drop those rows."
         )
     if n_dupes:
         shown = [f"{rid!r} (rows {', '.join(map(str, rows[:5]))})" for rid, rows in dupes]
         problems.append(
-            f"column {id_col!r} has {n_dupes} duplicated id(s): {_listed(shown, n_dupes)}; "
+            f"column {id_col!r} has {n_dupes} duplicated id(s): {listed(shown, n_dupes)}; "
             "ids must be unique within an input: de-duplicate them or use another id column."
         )
     return problems

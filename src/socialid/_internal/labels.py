@@ -12,7 +12,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from socialid._internal.ingest import InputData, _listed, to_arrow
+from socialid._internal.ingest import InputData, listed, read_columns
 from socialid.errors import InputError
 
 #: The columns a labels table must have.
@@ -29,16 +29,14 @@ def load_labels(
     """Read ``data`` into ``labelled_pairs`` (the pairs of labelled records of one person,
     as ``unique_id_l``, ``unique_id_r`` of the ``features`` table); return how many pairs.
     Raise one :class:`InputError` listing every problem, with the rows concerned."""
-    arrow = to_arrow(data, "labels", con, tables)
-    missing = [c for c in LABEL_COLUMNS if c not in arrow.column_names]
-    if missing:
-        raise InputError(
-            "labels",
-            [f"no {', '.join(map(repr, missing))} column: pass one row per labelled record "
-             "with source ('contact' or 'persona'), record_id and person_id."],
-        )
+    arrow = read_columns(
+        data, "labels", LABEL_COLUMNS,
+        "pass one row per labelled record with source ('contact' or 'persona'), record_id "
+        "and person_id.",
+        con, tables,
+    )
     rows = pa.array(range(1, arrow.num_rows + 1), pa.int64())
-    con.register("_labels_arrow", arrow.select(list(LABEL_COLUMNS)).append_column("_row", rows))
+    con.register("_labels_arrow", arrow.append_column("_row", rows))
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE _labels AS
@@ -63,7 +61,7 @@ def load_labels(
         rows = [r for (r,) in con.execute(
             f"SELECT row_number FROM _labels WHERE {where} ORDER BY row_number").fetchall()]
         if rows:
-            problems.append(f"{len(rows):,} row(s) {what} (rows {_listed(rows)}).")
+            problems.append(f"{len(rows):,} row(s) {what} (rows {listed(rows)}).")
     if problems:
         con.execute("DROP TABLE _labels")
         raise InputError("labels", [*problems, "fix or drop those rows and train again."])

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from socialid._internal.ingest import InputData, to_arrow
+from socialid._internal.ingest import InputData, read_columns
 from socialid.errors import InputError
 
 #: The columns a previous membership must have.
@@ -40,15 +40,13 @@ def load_previous(
     ``membership.parquet``. Raise one :class:`InputError` listing every problem."""
     if isinstance(data, (str, os.PathLike)) and Path(os.fspath(data)).is_dir():
         data = Path(os.fspath(data)) / "membership.parquet"
-    arrow = to_arrow(data, "previous", con, tables)
-    missing = [c for c in PREVIOUS_COLUMNS if c not in arrow.column_names]
-    if missing:
-        raise InputError(
-            "previous",
-            [f"no {', '.join(map(repr, missing))} column: pass the membership of an earlier "
-             "run (its columns are source, record_id, profile_id), or its output directory."],
-        )
-    con.register("_previous_arrow", arrow.select(list(PREVIOUS_COLUMNS)))
+    arrow = read_columns(
+        data, "previous", PREVIOUS_COLUMNS,
+        "pass the membership of an earlier run (its columns are source, record_id, "
+        "profile_id), or its output directory.",
+        con, tables,
+    )
+    con.register("_previous_arrow", arrow)
     con.execute(
         """
         CREATE OR REPLACE TABLE previous_membership AS
