@@ -13,7 +13,8 @@ list columns are ``NULL`` rather than empty when a record has no such evidence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import duckdb
@@ -34,12 +35,13 @@ from socialid._internal.normalize.handle_sql import HANDLE_BATCH, may_name_platf
 from socialid._internal.normalize.name import fold_text, nickname_canonicals
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
+from socialid._internal.normalize.nickname_sql import canonicals_sql, forms_sql, register_nicknames
 from socialid._internal.normalize.phone import region_from_country
 from socialid._internal.normalize.phone_sql import PHONE_BATCH
 from socialid._internal.normalize.platforms import LINK_HOSTS, PLATFORMS
 from socialid._internal.normalize.url_sql import website_domains_sql
 from socialid._internal.schema import Source
-from socialid._internal.sql import quote_list, quote_literal
+from socialid._internal.sql import quote_list, quote_literal, scalar
 
 #: Link-in-bio hubs, shorteners and hosting roots: a shared one says nothing about identity.
 SHARED_DOMAINS = frozenset(
@@ -144,10 +146,11 @@ _STRINGS = pa.list_(pa.string())
 # Keys: a handle or local part is "explained" when the record's own name accounts for it
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
 # with or without digits, the first or last name, or the surname plus the first initial.
-# A macro repeats its arguments: _sid_uniq binds its list once, as it is often an expression.
+# A macro repeats its arguments: _sid_uniq binds its list once, as it is often an expression,
+# and calls nullif outside the lambda, where its repeated argument is computed once.
 _MACROS = f"""
-CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS list_transform([l], lambda y: nullif(
-    list_filter(y, lambda x, i: x <> '' AND list_position(y, x) = i), []))[1];
+CREATE OR REPLACE TEMP MACRO _sid_uniq(l) AS nullif(list_transform([l], lambda y:
+    list_filter(y, lambda x, i: x <> '' AND list_position(y, x) = i))[1], []);
 CREATE OR REPLACE TEMP MACRO _sid_alnum(s) AS regexp_replace(lower(s), '[^0-9a-z]+', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_bare(s) AS regexp_replace(s, '[0-9]+', '', 'g');
 CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
@@ -195,11 +198,12 @@ def build_features(
     """Create the ``features`` and ``rejects`` tables."""
     con.execute(_MACROS)
     sources = _Sources(tables)
-    _lookups(con, sources)
-    _name_evidence(con)
-    _email_evidence(con, sources)
-    _handle_evidence(con, sources)
-    _phone_evidence(con, sources, default_region)
+    with _any_insertion_order(con):
+        _lookups(con, sources)
+        _name_evidence(con)
+        _email_evidence(con, sources)
+        _handle_evidence(con, sources)
+        _phone_evidence(con, sources, default_region)
     parts = []
     if "contact" in tables:
         parts.append(_contact_features(tables["contact"].table))
@@ -225,6 +229,19 @@ def build_features(
         con.execute(f"DROP TABLE {name}")
     n_rejected = int(con.execute("SELECT count(*) FROM rejects").fetchall()[0][0])
     return NormalizeStats(n_rejected, tuple(sources.batches))
+
+
+@contextmanager
+def _any_insertion_order(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Let DuckDB store rows in any order. The lookup and evidence tables are only joined
+    and aggregated, never read in order (items carry their positions), and preserving the
+    order makes DuckDB insert the result of a join or aggregate on one thread."""
+    preserve = bool(scalar(con, "SELECT current_setting('preserve_insertion_order')"))
+    con.execute("SET preserve_insertion_order = false")
+    try:
+        yield
+    finally:
+        con.execute(f"SET preserve_insertion_order = {str(preserve).lower()}")
 
 
 class _Sources:
@@ -338,9 +355,14 @@ def _name_evidence(con: duckdb.DuckDBPyConnection) -> None:
     digits (see :func:`_names_sql` for the names of the records, read from the same lookup
     tables)."""
     names = "SELECT first, last FROM _f_name_parts UNION ALL SELECT first, last FROM _f_name"
+    register_nicknames(con)
     python_lookup(
-        con, f"SELECT first FROM ({names})", lambda f: list(nickname_canonicals(f)), "_f_canon",
+        con,
+        f"SELECT first FROM ({names})",
+        lambda f: list(nickname_canonicals(f)),
+        "_f_canon",
         _STRINGS,
+        fast_path=canonicals_sql,
     )
     python_lookup(
         con,
@@ -348,6 +370,7 @@ def _name_evidence(con: duckdb.DuckDBPyConnection) -> None:
         lambda f: sorted(name_forms(f)),
         "_f_forms",
         _STRINGS,
+        fast_path=forms_sql,
     )
     # The handle candidates of keys.NameKeys: each first-name form with the surname, as
     # normalize.name.name_handle_candidates builds them, reduced to letters and digits.
@@ -378,7 +401,8 @@ def _name_evidence(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
-    """``_f_email_items`` (one row per address written) and ``_f_emails`` (per record)."""
+    """``_f_email_items`` (one row per address written, with how many the record wrote) and
+    ``_f_emails`` (per record)."""
     items = f"""
         list_filter(list_transform(flatten(list_transform(coalesce(r.email, []),
             lambda c: regexp_extract_all(c, '{_EMAIL_ITEM}'))), lambda m: _sid_strip(m)),
@@ -396,13 +420,18 @@ def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         f"""
         CREATE OR REPLACE TEMP TABLE _f_email_items AS
         SELECT source, record_id, row_number, unnest(items) AS item,
-               unnest(range(1, len(items) + 1)) AS pos
+               unnest(range(1, len(items) + 1)) AS pos, len(items) AS written
         FROM ({s.union(contact, persona, "")})
         """
     )
     s.lookup(con, EMAIL_BATCH, "SELECT item AS value FROM _f_email_items", "_f_email")
+    item = (
+        "{'pos': i.pos, 'normalized': e.normalized, 'local': e.local, 'domain': e.domain, "
+        "'is_role': e.is_role, 'is_free': e.is_free}"
+    )
+    usable = "_f_email_items i JOIN _f_email e ON e.value = i.item WHERE e.normalized IS NOT NULL"
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE _f_emails AS
         SELECT source, record_id,
             _sid_uniq(list_transform(list_filter(items, lambda x: NOT x.is_role),
@@ -413,13 +442,12 @@ def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
                                      lambda x: _sid_alnum(x.local))) AS locals,
             _sid_uniq(list_transform(list_filter(items, lambda x: NOT x.is_free),
                                      lambda x: x.domain)) AS email_domains
-        FROM (  -- in the order written (sorting structs by pos, a list ORDER BY is slow)
-            SELECT i.source, i.record_id,
-                list_sort(list({'pos': i.pos, 'normalized': e.normalized, 'local': e.local,
-                                'domain': e.domain, 'is_role': e.is_role,
-                                'is_free': e.is_free})) AS items
-            FROM _f_email_items i JOIN _f_email e ON e.value = i.item
-            WHERE e.normalized IS NOT NULL
+        FROM (  -- in the order written (sorting structs by pos, a list ORDER BY is slow); a
+                -- record that wrote one address needs no aggregate, which is slow on structs
+            SELECT i.source, i.record_id, [{item}] AS items FROM {usable} AND i.written = 1
+            UNION ALL
+            SELECT i.source, i.record_id, list_sort(list({item})) AS items
+            FROM {usable} AND i.written > 1
             GROUP BY i.source, i.record_id
         )
         """
@@ -744,9 +772,14 @@ def _features_sql(records: str) -> str:
             -- a CRM's 'García López' is often 'García' on social media; sorted names meet
             -- swapped ones.
             full_name AS name_key,
-            array_to_string(list_sort([first_name, last_name]), ' ') AS sorted_name_key,
-            CASE WHEN last_name IS NOT NULL THEN _sid_uniq(list_transform(
-                first_canon, lambda c: c || ' ' || split_part(last_name, ' ', 1))) END
+            CASE WHEN first_name IS NULL OR last_name IS NULL THEN coalesce(first_name, last_name)
+                WHEN first_name <= last_name THEN first_name || ' ' || last_name
+                ELSE last_name || ' ' || first_name END AS sorted_name_key,
+            CASE WHEN last_name IS NULL THEN NULL
+                WHEN len(first_canon) = 1  -- most first names: no repeats to drop
+                THEN [first_canon[1] || ' ' || split_part(last_name, ' ', 1)]
+                ELSE _sid_uniq(list_transform(
+                    first_canon, lambda c: c || ' ' || split_part(last_name, ' ', 1))) END
                 AS canon_keys,
             -- 'Bigot & Gay', bigotgay.fr and 'Bigot Gay Avocats' meet on 'bigotgay' / 'bigot'
             _sid_keys(list_transform(coalesce(companies, []), lambda c: _sid_alnum(c))

@@ -320,8 +320,11 @@ def _hidden(name: str, source: str, ok: str, start: str) -> str:
 def _on_cased(chars: _Chars) -> str:
     """Whether the match ``x`` covers a cased character: Python reads it as its ASCII letter,
     as the projected text does, but keeps it in what it extracts and lower-cases."""
-    cased = _lit(f"[{chars.cased}]")
-    return f"cased AND regexp_matches(w0[x.pos:x.pos + length(x.m) - 1], {cased})"
+    cased = _lit(f"[{chars.cased}]")  # CASE, not AND: the regex only where needed
+    return (
+        f"CASE WHEN cased THEN regexp_matches(w0[x.pos:x.pos + length(x.m) - 1], {cased}) "
+        "ELSE false END"
+    )
 
 
 def _stages(items: str, *stages: dict[str, str]) -> str:
@@ -501,8 +504,9 @@ def _connectors(chars: _Chars) -> str:
         {
             "valid": f"CASE x.kind WHEN 'of' THEN {leader} WHEN 'role' THEN {role} ELSE true END "
             f"AND NOT ({_on_cased(chars)})",
-            "chained": f"x.kind = 'role' AND list_contains({_list(ROLE_WORDS)}, "
-            f"lower(translate(regexp_extract(vm[x.after + 1:], {chained}, 1), {_UNMARK})))",
+            "chained": f"CASE WHEN x.kind = 'role' THEN list_contains({_list(ROLE_WORDS)}, "
+            f"lower(translate(regexp_extract(vm[x.after + 1:], {chained}, 1), {_UNMARK}))) "
+            "ELSE false END",
             "stop": f"x.after + CASE WHEN x.kind = 'role' THEN 0 ELSE {spaces} END",
         },
     )
@@ -523,8 +527,8 @@ def _phrases(chars: _Chars) -> str:
     # The words before the first _END in the window, read in w0 (same offsets as v4).
     before_end = f"string_split_regex(v4[x.stop + 1:x.stop + {_WINDOW}], {_lit(_END.pattern)})"
     words = (
-        f"regexp_extract_all(w0[x.stop + 1:x.stop + length({before_end}[1])], '[^ ]+')"
-        f"[1:{MAX_WORDS}]"
+        f"list_filter(string_split(w0[x.stop + 1:x.stop + length({before_end}[1])], ' '), "
+        f"lambda w: w <> '')[1:{MAX_WORDS}]"
     )
     kept = (  # the first word, and the capitalized ones after it
         "list_position(list_transform(x.words[2:], "
@@ -562,10 +566,12 @@ def _passes(chars: _Chars) -> str:
     # strip_decoration drops format characters and makes controls spaces).
     gap, space = f"[{chars.dropped}]*", f"[ {chars.control}]"
     busy = f"[^{chars.safe}]|[@:.]|[aA]{gap}[tT]{gap}{space}|[oO]{gap}[fF]{gap}{space}"
-    project = (
-        f"regexp_replace(translate(w0, {_lit(chars.cased)}, {_lit(chars.cased_letters)}), "
-        f"{_lit(f'[{chars.foreign_word}]')}, chr(7), 'g')"
+    # translate() is slow: only on the texts with a cased character.
+    lettered = (
+        f"CASE WHEN cased THEN translate(w0, {_lit(chars.cased)}, {_lit(chars.cased_letters)}) "
+        "ELSE w0 END"
     )
+    project = f"regexp_replace({lettered}, {_lit(f'[{chars.foreign_word}]')}, chr(7), 'g')"
     decorate = (
         f"regexp_replace(regexp_replace(regexp_replace(value, {_lit(f'[{chars.dropped}]')}, "
         f"'', 'g'), {_lit(f'[{chars.decoration}]')}, '|', 'g'), "
@@ -584,15 +590,17 @@ _sid_bio_in AS (
     WHERE value IS NOT NULL
 ),
 _sid_bio_text AS (
-    SELECT value, w0, NOT plain AND regexp_matches(w0, {_lit(f"[{chars.cased}]")}) AS cased,
-        CASE WHEN plain THEN w0 ELSE {project} END AS v0
+    SELECT value, w0, cased, CASE WHEN plain THEN w0 ELSE {project} END AS v0
     FROM (
-        SELECT value, plain, ' ' || CASE WHEN plain THEN value ELSE {decorate} END AS w0
+        SELECT *, NOT plain AND regexp_matches(w0, {_lit(f"[{chars.cased}]")}) AS cased
         FROM (
-            SELECT value, regexp_matches(value, {_lit(f"^[{chars.kept_ascii}]*$")}) AS plain
-            FROM _sid_bio_in WHERE busy
+            SELECT value, plain, ' ' || CASE WHEN plain THEN value ELSE {decorate} END AS w0
+            FROM (
+                SELECT value, regexp_matches(value, {_lit(f"^[{chars.kept_ascii}]*$")}) AS plain
+                FROM _sid_bio_in WHERE busy
+            )
+            WHERE plain OR NOT regexp_matches(value, {_lit(f"[^{chars.safe}]")})
         )
-        WHERE plain OR NOT regexp_matches(value, {_lit(f"[^{chars.safe}]")})
     )
 ),
 {labels}

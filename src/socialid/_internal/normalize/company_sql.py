@@ -6,7 +6,7 @@ phrases come transliterated.
 
 from __future__ import annotations
 
-from socialid._internal.normalize.company import LEGAL_FORMS
+from socialid._internal.normalize.company import LEGAL_FORMS, ROLE_WORDS
 from socialid._internal.sql import quote_list
 
 
@@ -30,13 +30,25 @@ def normalized_company_sql(text: str) -> str:
     )
 
 
+def printable_decorated_sql(text: str) -> str:
+    """``strip_decoration`` of the printable ASCII ``text``: it only makes the modifier
+    symbols '^' and '`' spaces."""
+    return f"regexp_replace({text}, '[\\^`]', ' ', 'g')"
+
+
+def role_only_sql(company: str) -> str:
+    """``is_role_only`` of a normalized company name (words separated by single spaces)."""
+    return (
+        f"list_bool_and(list_transform(string_split({company}, ' '), "
+        f"lambda w: list_contains({quote_list(sorted(ROLE_WORDS))}, w)))"
+    )
+
+
 def companies_sql(table: str) -> str:
     """A fast path of ``normalize_company``: over the ``value`` column of ``table``, the
-    printable ASCII values and their ``result``. On them ``strip_decoration`` only makes
-    the modifier symbols '^' and '`' spaces."""
-    decorated = "regexp_replace(value, '[\\^`]', ' ', 'g')"
+    printable ASCII values and their ``result``."""
     return f"""
         SELECT value, {normalized_company_sql("decorated")} AS result
-        FROM (SELECT value, {decorated} AS decorated FROM {table}
+        FROM (SELECT value, {printable_decorated_sql("value")} AS decorated FROM {table}
               WHERE regexp_full_match(value, '[ -~]*'))
     """

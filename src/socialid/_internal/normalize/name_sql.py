@@ -9,13 +9,15 @@ functions; texts with other characters (Cyrillic, Han, kana, Hangul, 'ß', 'ø'�
 join with the table. On the folded words the SQL drops titles and suffixes, keeps particles
 in the last name and swaps 'Surname, Given'; it removes bracketed text ('(she/her)') and
 reads names written in Han/Hangul/kana without Latin letters family name first, splitting
-unspaced ones like '王小明'.
+unspaced ones like '王小明'. After a tail separator ('|', '@', '·', '•', '–', '—', ' - ') it
+reads a company written in printable ASCII without a connector ('Jane Doe | Acme Inc').
 
-Left to Python: display names with a tail separator ('|', '@', '/', '·', '•', '–', '—',
-' - '), hence every company tail and bare pronouns; East Asian names with a comma; texts with
-a character NFKC could merge into the one before it (combining marks, Hangul jamo) or that
+Left to Python: display names with a '/' (pronouns like 'she/her' are separated by one), or
+whose tail holds non-ASCII text, '@' or the word 'of' or 'at' (a connector may name the
+company: 'CEO @ Acme'), or follows an East Asian name; East Asian names with a comma; texts with a
+character NFKC could merge into the one before it (combining marks, Hangul jamo) or that
 folds to a comma; a missing first name next to a blank last name; and values with no name
-left that have brackets or whose error message repr() would escape or shorten.
+left that have brackets or a tail, or whose error message repr() would escape or shorten.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ from socialid._internal.normalize._text import (
     CACHE_SIZE,
     quoted,
     strip_decoration,
+)
+from socialid._internal.normalize.company_sql import (
+    normalized_company_sql,
+    printable_decorated_sql,
+    role_only_sql,
 )
 from socialid._internal.normalize.name import (
     _BRACKETED,
@@ -230,12 +237,17 @@ def _last_name(tokens: str) -> str:
 
 
 def _result(
-    original: str, first: str, last: str, no_name: str, full: str = "array_to_string(tokens, ' ')"
+    original: str,
+    first: str,
+    last: str,
+    no_name: str,
+    full: str = "array_to_string(tokens, ' ')",
+    company: str = "NULL::VARCHAR",
 ) -> str:
     """The NameResult columns, from column ``tokens``; ``no_name``: when to set the error."""
     error = f"'''' || {original} || {_NO_NAME}"
     return f"""{original} AS original, nullif({full}, '') AS "full",
-        {first} AS "first", {last} AS "last", tokens, NULL::VARCHAR AS company,
+        {first} AS "first", {last} AS "last", tokens, {company} AS company,
         CASE WHEN {no_name} THEN {error} END AS error"""
 
 
@@ -247,29 +259,51 @@ def _quotable(chars: _Chars, original: str) -> str:
     )
 
 
+def _tail_company(tail: str) -> str:
+    """``_tail_company`` of a printable ASCII ``tail`` in which ``companies_in`` finds no
+    connector: ``normalize_company``, unless that is only role words."""
+    company = normalized_company_sql(printable_decorated_sql(tail))
+    return f"""list_transform([{company}], lambda c:
+        CASE WHEN c IS NOT NULL AND NOT {role_only_sql("c")} THEN c END)[1]"""
+
+
 def _names(chars: _Chars, values: str) -> str:
     """SELECT value and the result columns for the display names of ``values`` it can read."""
     east_asian = _python_re(_EAST_ASIAN.pattern)
     unspaced = _python_re(f"^(?:{_UNSPACED_NAME.pattern})$", chars.space)
+    split = _python_re(f"(?s)^(.*?)(?:{_TAIL.pattern})(.*)$", chars.space)
     significant = f"lambda t: t NOT IN {_words(TITLES | SUFFIXES)}"
     blank = f"regexp_full_match(value, '[{chars.space}]*')"
     last = f"CASE WHEN len(tokens) > 1 THEN {_last_name('tokens')} END"
+    # A tail SQL reads: printable ASCII without '@' or a word 'of' or 'at' before a space, so
+    # without connectors, after a name that is not East Asian and holds no pronouns (they
+    # need a '/').
+    plain_tail = (
+        "NOT east_asian AND NOT contains(cleaned, '/') AND regexp_full_match(tail, '[ -~]*') "
+        "AND NOT contains(tail, '@') AND NOT regexp_matches(tail, '(?i)(?:^|[^0-9a-z_])(?:of|at) ')"
+    )
     return f"""
         WITH _sid_name_clean AS (
-            SELECT value, cleaned, regexp_matches(cleaned, {east_asian}) AS east_asian
+            SELECT value, cleaned, regexp_matches(cleaned, {east_asian}) AS east_asian,
+                regexp_matches(cleaned, {_python_re(_TAIL.pattern, chars.space)}) AS tailed
             FROM (
                 SELECT value, {_replace("value", _python_re(_BRACKETED.pattern), " ")} AS cleaned
                 FROM ({values})
             )
+        ), _sid_name_tail AS (  -- the text before the first tail separator, and the tail
+            SELECT *,
+                CASE WHEN tailed THEN regexp_extract(cleaned, {split}, 1) ELSE cleaned END AS head,
+                CASE WHEN tailed THEN regexp_extract(cleaned, {split}, 2) END AS tail
+            FROM _sid_name_clean
         ), _sid_name_read AS MATERIALIZED (
             SELECT *, {_foldable(chars, "name")} AS foldable FROM (SELECT value,
-                CASE WHEN east_asian THEN NOT regexp_matches(cleaned, {_python_re(_LATIN.pattern)})
+                CASE WHEN east_asian THEN NOT regexp_matches(head, {_python_re(_LATIN.pattern)})
                     ELSE false END AS family_first,
-                CASE WHEN east_asian THEN regexp_replace(cleaned, {unspaced}, '\\1 \\2')
-                    ELSE cleaned END AS name
-            FROM _sid_name_clean
-            WHERE NOT regexp_matches(cleaned, {_python_re(_TAIL.pattern, chars.space)})
-                AND NOT (east_asian AND contains(cleaned, ',')))
+                CASE WHEN east_asian THEN regexp_replace(head, {unspaced}, '\\1 \\2')
+                    ELSE head END AS name,
+                CASE WHEN tailed THEN {_tail_company("tail")} END AS company
+            FROM _sid_name_tail
+            WHERE (NOT tailed OR {plain_tail}) AND NOT (east_asian AND contains(head, ',')))
         ), _sid_name_folded AS MATERIALIZED (
             SELECT *, NOT family_first AND regexp_full_match(trimmed, '{_SIMPLE}')
                 AND NOT regexp_matches(trimmed, '{_KEYWORDS}') AS simple
@@ -293,12 +327,13 @@ def _names(chars: _Chars, values: str) -> str:
         )
         SELECT value, value AS original, words AS "full", tokens[1] AS "first",
             CASE WHEN len(tokens) > 1 THEN tokens[len(tokens)] END AS "last", tokens,
-            NULL::VARCHAR AS company, NULL::VARCHAR AS error
-        FROM (SELECT value, words, string_split(words, ' ') AS tokens
-            FROM (SELECT value, replace(trimmed, '.', '') AS words
+            company, NULL::VARCHAR AS error
+        FROM (SELECT value, words, string_split(words, ' ') AS tokens, company
+            FROM (SELECT value, replace(trimmed, '.', '') AS words, company
                 FROM _sid_name_folded WHERE simple))
         UNION ALL
-        SELECT value, {_result("value", "tokens[1]", last, f"len(tokens) = 0 AND NOT {blank}")}
+        SELECT value, {_result("value", "tokens[1]", last, f"len(tokens) = 0 AND NOT {blank}",
+                               company="company")}
         FROM _sid_name_tokens
         WHERE len(tokens) > 0 OR {blank} OR (name = value AND {_quotable(chars, "value")})"""
 
