@@ -224,7 +224,7 @@ def build_features(
         """
     )
     for (name,) in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE temporary AND starts_with(table_name, '_f_')"
+        "SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, '_f_')"
     ).fetchall():
         con.execute(f"DROP TABLE {name}")
     n_rejected = int(con.execute("SELECT count(*) FROM rejects").fetchall()[0][0])
