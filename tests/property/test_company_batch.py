@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import duckdb
 import pyarrow as pa
+from fast_paths import fast_path_lookup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from socialid._internal.lookups import python_lookup
 from socialid._internal.normalize.company import LEGAL_FORMS, normalize_company
 from socialid._internal.normalize.company_sql import companies_sql
 
@@ -45,10 +45,7 @@ CASES = [
 
 
 def lookup(values: list[str]) -> dict[str, str | None]:
-    con = duckdb.connect()
-    con.register("v", pa.table({"value": pa.array(values, pa.string())}))
-    python_lookup(con, "SELECT value FROM v", normalize_company, "out", fast_path=companies_sql)
-    return dict(con.execute("SELECT value, result FROM out").fetchall())
+    return fast_path_lookup(values, normalize_company, companies_sql)
 
 
 def test_known_cases_agree() -> None:

@@ -7,10 +7,10 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+from fast_paths import fast_path_lookup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from socialid._internal.lookups import python_lookup
 from socialid._internal.normalize._text import fold
 from socialid._internal.normalize.name import nickname_canonicals
 from socialid._internal.normalize.nickname import _namer, name_forms
@@ -41,11 +41,7 @@ def forms(value: str) -> list[str]:
 def lookup(
     values: list[str], fn: Callable[[str], Any], fast_path: Callable[[str], str]
 ) -> dict[str, Any]:
-    con = duckdb.connect()
-    register_nicknames(con)
-    con.register("v", pa.table({"value": pa.array(values, pa.string())}))
-    python_lookup(con, "SELECT value FROM v", fn, "out", _STRINGS, fast_path=fast_path)
-    return dict(con.execute("SELECT value, result FROM out").fetchall())
+    return fast_path_lookup(values, fn, fast_path, _STRINGS, register_nicknames)
 
 
 def test_known_cases_agree() -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import duckdb
 import pyarrow as pa
+from fast_paths import fast_path_lookup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from socialid._internal.lookups import python_lookup
 from socialid._internal.normalize.bio import website_domain
 from socialid._internal.normalize.url import PUBLIC_SUFFIXES
 from socialid._internal.normalize.url_sql import website_domains_sql
@@ -62,10 +62,7 @@ CASES = [
 
 
 def lookup(values: list[str]) -> dict[str, str | None]:
-    con = duckdb.connect()
-    con.register("v", pa.table({"value": pa.array(values, pa.string())}))
-    python_lookup(con, "SELECT value FROM v", website_domain, "out", fast_path=website_domains_sql)
-    return dict(con.execute("SELECT value, result FROM out").fetchall())
+    return fast_path_lookup(values, website_domain, website_domains_sql)
 
 
 def test_known_cases_agree() -> None:
