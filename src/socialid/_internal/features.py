@@ -815,17 +815,20 @@ def _contact_features(table: str) -> str:
         nullif(upper(_sid_alnum(r.postcode)), '') AS postcode, ad.result AS address,
         NULL::BIGINT AS followers
     """
+    # Every join is an equality of one key per side, a condition on the record alone folded
+    # into its key: DuckDB 1.x plans a join whose condition also tests one side alone as a
+    # nested loop, quadratic in the records (80 s instead of 2 s at 230,000 records).
+    # _f_name_parts only holds names with a first or a last name.
     joins = """
-        LEFT JOIN _f_name_parts p ON (coalesce(r.first_name, '') <> ''
-                                      OR coalesce(r.last_name, '') <> '')
-            AND p.first_name IS NOT DISTINCT FROM r.first_name
+        LEFT JOIN _f_name_parts p ON p.first_name IS NOT DISTINCT FROM r.first_name
             AND p.last_name IS NOT DISTINCT FROM r.last_name
-        LEFT JOIN _f_name n ON coalesce(r.first_name, '') = '' AND coalesce(r.last_name, '') = ''
-            AND n.value = r.full_name
+        LEFT JOIN _f_name n ON n.value = CASE
+            WHEN coalesce(r.first_name, '') = '' AND coalesce(r.last_name, '') = ''
+            THEN r.full_name END
         LEFT JOIN _f_company co ON co.value = r.company
         LEFT JOIN _f_fold ci ON ci.value = r.city
-        LEFT JOIN _f_contact_location cl ON r.city IS NOT NULL
-            AND cl.value = concat_ws(', ', r.city, r.country)
+        LEFT JOIN _f_contact_location cl
+            ON cl.value = CASE WHEN r.city IS NOT NULL THEN concat_ws(', ', r.city, r.country) END
         LEFT JOIN _f_fold ad ON ad.value = r.address
         LEFT JOIN _f_country c ON c.value = r.country
         LEFT JOIN _f_date d ON d.value = r.birth_date
