@@ -11,28 +11,39 @@ import pytest
 
 from socialid._internal.features import build_features
 from socialid._internal.ingest import ingest
-from socialid._internal.normalize.name import nickname_canonicals
+from socialid._internal.keys import alnum
+from socialid._internal.normalize.name import (
+    HANDLE_CUT,
+    name_handle_candidates,
+    nickname_canonicals,
+)
 
 CONTACTS = pd.DataFrame(
     {
-        "id": ["c1", "c2", "c3", "c4", "c5"],
-        "first_name": ["Bob", "Zoe", None, "Aaron", "Pat"],  # 'pat' has several canonicals
-        "last_name": ["Adams", "Ängel Ruiz", "Kowalski", "Abbott", "Lee"],
+        "id": ["c1", "c2", "c3", "c4", "c5", "c6", "c7"],
+        # 'pat' has several canonicals; the last two names are longer than an X handle
+        "first_name": ["Bob", "Zoe", None, "Aaron", "Pat", "Svyatopolk", "Antonia"],
+        "last_name": ["Adams", "Ängel Ruiz", "Kowalski", "Abbott", "Lee", "Ryabov", "Gonzalez"],
         "email": [
             "bob.adams@example.com",
             "info@zoe.dev; Zoe <zoe.ruiz@gmail.com>, not-an-email",
             None,
             "a@b.co, aaron.abbott@acme.io",
             "pat@x.org",
+            None,
+            None,
         ],
     }
 )
 PERSONAS = pd.DataFrame(
     {
-        "id": ["p1", "p2", "p3"],
-        "display_name": ["Jane Doe | Acme Inc.", "Jim Obrien - CTO @ Hyperbyte", "Anna"],
-        "handle": ["janedoe", "jimo", "anna"],
-        "email": ["jane@acme.com", None, None],
+        "id": ["p1", "p2", "p3", "p4", "p5"],
+        "display_name": [
+            "Jane Doe | Acme Inc.", "Jim Obrien - CTO @ Hyperbyte", "Anna", "Bruna Alves",
+            "Bruna",
+        ],
+        "handle": ["janedoe", "jimo", "anna", "balves_eats", "pixelwitch.photo"],
+        "email": ["jane@acme.com", None, None, None, None],
     }
 )
 
@@ -70,6 +81,31 @@ def test_canon_keys_pair_each_canonical_form_with_the_first_surname_word(
         assert row["first_canon"] == (
             list(nickname_canonicals(row["first_name"])) if row["first_name"] else None
         )
+
+
+def test_name_candidates_are_the_handle_candidates_with_the_surname_or_cut(
+    features: dict[str, dict[str, Any]],
+) -> None:
+    # As normalize.name builds them, reduced to letters and digits: those holding the surname
+    # and those cut at X's limit ('svyatopolk_ryab').
+    for row in features.values():
+        if row["first_name"] is None or row["last_name"] is None:
+            continue
+        surname = alnum(row["last_name"])
+        expected = {
+            alnum(c) for c in name_handle_candidates(row["first_name"], row["last_name"])
+            if len(alnum(c)) >= 4 and (surname in alnum(c) or len(c) == HANDLE_CUT)
+        }
+        assert set(row["name_candidates"]) == expected
+    assert {"svyatopolkryabo", "svyatopolkryab"} <= set(features["c:c6"]["name_candidates"])
+    assert "antoniagonzale" in features["c:c7"]["name_candidates"]
+
+
+def test_content_tags_come_off_handles(features: dict[str, dict[str, Any]]) -> None:
+    # The name explains 'balves_eats' once the tag is off; a stem keeps its own.
+    assert features["p:p4"]["dkeys"] == ["balveseats", "balves"]
+    assert features["p:p5"]["ustems"] == ["pixelwitchphoto", "pixelwitch"]
+    assert features["p:p3"]["dkeys"] == ["anna"]
 
 
 def test_emails_keep_the_order_written(features: dict[str, dict[str, Any]]) -> None:

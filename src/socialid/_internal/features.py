@@ -32,7 +32,7 @@ from socialid._internal.normalize.company_sql import companies_sql
 from socialid._internal.normalize.email_sql import EMAIL_BATCH
 from socialid._internal.normalize.handle import canonical_platform
 from socialid._internal.normalize.handle_sql import HANDLE_BATCH, may_name_platform_sql
-from socialid._internal.normalize.name import fold_text, nickname_canonicals
+from socialid._internal.normalize.name import HANDLE_CUT, fold_text, nickname_canonicals
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 from socialid._internal.normalize.nickname import name_forms
 from socialid._internal.normalize.nickname_sql import canonicals_sql, forms_sql, register_nicknames
@@ -143,6 +143,20 @@ FEATURE_SCHEMA = pa.schema(
 
 _STRINGS = pa.list_(pa.string())
 
+# Decoration around a name in a handle: 'itsjanedoe', 'janedoe_official', and the content
+# tags of creators' handles ('balves_eats', 'wkoster-music', 'nanamig.photo'). The stem left
+# must be this long, so that 'lennart' keeps its 'art'.
+_PREFIXES = "its|the|real|iam|im|hey"
+_SUFFIXES = "|".join((
+    "official", "real", "hq", "tv", "photo", "photos", "photography", "pics", "films",
+    "video", "videos", "vlogs", "music", "beats", "art", "arts", "draws", "design", "designs",
+    "studio", "dev", "codes", "tech", "eats", "cooks", "kitchen", "food", "bakes", "fit",
+    "fitness", "runs", "runner", "lifts", "yoga", "reads", "writes", "books", "travels",
+    "travel", "explores", "games", "gaming", "plays", "makes", "creates", "media", "blog",
+    "podcast", "daily", "life",
+))
+_MIN_TAGGED = 5
+
 # Keys: a handle or local part is "explained" when the record's own name accounts for it
 # (see keys.NameKeys.explains, which this mirrors): one of the name's handle candidates,
 # with or without digits, the first or last name, or the surname plus the first initial.
@@ -164,10 +178,10 @@ CREATE OR REPLACE TEMP MACRO _sid_account_key(a) AS _sid_alnum(CASE
     WHEN starts_with(a, 'bluesky:') THEN split_part(substr(a, 9), '.', 1)
     ELSE substr(a, strpos(a, ':') + 1) END);
 CREATE OR REPLACE TEMP MACRO _sid_undecorated(k) AS CASE  -- the capturing regexes are slow
-    WHEN regexp_matches(k, '^(?:its|the|real|iam|im|hey)|(?:official|real|hq|tv)$')
+    WHEN regexp_matches(k, '^(?:{_PREFIXES})|(?:{_SUFFIXES})$')
     THEN regexp_replace(regexp_replace(k,
-        '^(?:its|the|real|iam|im|hey)([a-z0-9]{{{MIN_KEY_LENGTH},}})$', '\\1'),
-        '^([a-z0-9]{{{MIN_KEY_LENGTH},}}?)(?:official|real|hq|tv)$', '\\1')
+        '^(?:{_PREFIXES})([a-z0-9]{{{MIN_KEY_LENGTH},}})$', '\\1'),
+        '^([a-z0-9]{{{_MIN_TAGGED},}}?)(?:{_SUFFIXES})$', '\\1')
     ELSE k END;
 CREATE OR REPLACE TEMP MACRO _sid_blank(s) AS NOT regexp_matches(coalesce(s, ''), '\\S');
 CREATE OR REPLACE TEMP MACRO _sid_split(s, pattern) AS
@@ -382,14 +396,23 @@ def _name_evidence(con: duckdb.DuckDBPyConnection) -> None:
                    _sid_alnum(p.first) AS fa, _sid_alnum(p.last) AS la
             FROM (SELECT DISTINCT first, last FROM ({names}) WHERE last IS NOT NULL) p
             JOIN _f_forms fo ON fo.value = p.first
-        ), candidates AS (  -- unordered, with repeats: only searched (see _sid_explains)
+        ), full_forms AS (  -- unordered, with repeats: only searched (see _sid_explains)
             SELECT *, flatten(list_transform(forms, lambda f: CASE
                 WHEN la = '' THEN [f] ELSE [f || la, f[1] || la, la || f[1], la || f, f] END
-            )) AS cand
+            )) AS full_cand
             FROM pairs
+        ), candidates AS (  -- and as X cuts the long ones, 'first_last' too
+            SELECT *, full_cand || cuts AS cand
+            FROM (SELECT *, CASE WHEN la = '' THEN [] ELSE
+                      list_transform(list_filter(full_cand, lambda c: length(c) > {HANDLE_CUT}),
+                                     lambda c: left(c, {HANDLE_CUT}))
+                      || list_transform(list_filter(forms, lambda f:
+                                                    length(f) + length(la) >= {HANDLE_CUT}),
+                                        lambda f: left(f || la, {HANDLE_CUT - 1})) END AS cuts
+                  FROM full_forms)
         ), sorted AS (
-            SELECT *, list_sort(list_filter(cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
-                                            AND la <> '' AND contains(c, la))) AS sorted
+            SELECT *, list_sort(list_filter(full_cand, lambda c: length(c) >= {MIN_KEY_LENGTH}
+                                            AND la <> '' AND contains(c, la)) || cuts) AS sorted
             FROM candidates
         )
         SELECT first, last, fa, la, cand,  -- without repeats (list_distinct is slower)

@@ -38,6 +38,8 @@ _LETTER = re.compile(r"[a-z]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # How a handle is built from a first name form {f}, its initial {i} and the surname {l}.
 _HANDLE_TEMPLATES = ("{f}{l}", "{f}_{l}", "{f}.{l}", "{i}{l}", "{l}{i}", "{l}{f}", "{f}")
+#: X (Twitter) handles are at most 15 characters: a longer name is cut ('svyatopolkryabo').
+HANDLE_CUT = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,25 +116,25 @@ def nickname_canonicals(first: object) -> tuple[str, ...]:
 
 
 def name_handle_candidates(first: object, last: object) -> tuple[str, ...]:
-    """Sorted unique handles a person would likely pick, also from each nickname form.
+    """Sorted unique handles a person would likely pick, also from each nickname form, and
+    each longer than X's limit of 15 characters as X cuts it.
 
     >>> name_handle_candidates("Zyx", "Smith")
     ('smithz', 'smithzyx', 'zsmith', 'zyx', 'zyx.smith', 'zyx_smith', 'zyxsmith')
+    >>> [c for c in name_handle_candidates("Svyatopolk", "Ryabov") if len(c) == 15]
+    ['ryabovsvyatopol', 'svyatopolk.ryab', 'svyatopolk_ryab', 'svyatopolkryabo']
     """
     parts = normalize_name_parts(first, last)
     if parts.first is None:
         return (_NOT_ALNUM.sub("", parts.last),) if parts.last else ()
     surname = _NOT_ALNUM.sub("", parts.last or "")
     templates = _HANDLE_TEMPLATES if surname else _HANDLE_TEMPLATES[-1:]
-    return tuple(
-        sorted(
-            {
-                template.format(f=form, i=form[0], l=surname)
-                for form in name_forms(parts.first)
-                for template in templates
-            }
-        )
-    )
+    handles = {
+        template.format(f=form, i=form[0], l=surname)
+        for form in name_forms(parts.first)
+        for template in templates
+    }
+    return tuple(sorted(handles | {h[:HANDLE_CUT] for h in handles if len(h) > HANDLE_CUT}))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
