@@ -4,6 +4,7 @@ answer real-looking names themselves."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 
 import duckdb
@@ -19,6 +20,7 @@ from socialid._internal.normalize._batch import (
     batch_results,
     run_batch,
 )
+from socialid._internal.normalize.japanese import JAPANESE_SCRIPT
 from socialid._internal.normalize.name import PARTICLES, SUFFIXES, TITLES, NameResult
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 
@@ -185,8 +187,10 @@ def test_batch_equals_scalar_on_tricky_names(
 @BATCH_SETTINGS
 @given(st.lists(display_names(), min_size=1, max_size=30))
 def test_display_names_are_answered_in_sql(values: list[str]) -> None:
+    # But names in kanji or kana, which Python reads as Japanese.
+    japanese = {v for v in values if re.search(f"[{JAPANESE_SCRIPT}]", v)}
     stats = sql_stats(NAME_BATCH, [(v,) for v in values])
-    assert (stats.sql_rows, stats.python_rows) == (len(set(values)), 0)
+    assert (stats.sql_rows, stats.python_rows) == (len(set(values) - japanese), len(japanese))
 
 
 @BATCH_SETTINGS
@@ -241,9 +245,9 @@ REAL_WORLD = [
     ("Γιώργος Παπαδόπουλος", "giorgos papadopoylos", "giorgos", "papadopoylos"),
     ("محمد علي", "mhmd ly", "mhmd", "ly"),
     ("王小明", "xiaoming wang", "xiaoming", "wang"),
-    ("山田\u3000太郎", "tailang shantian", "tailang", "shantian"),
+    ("山田\u3000太郎", "taro yamada", "taro", "yamada"),  # read as Japanese (the ja extra)
     ("김민준", "minjun gim", "minjun", "gim"),
-    ("やまだ たろう", "tarou yamada", "tarou", "yamada"),
+    ("やまだ たろう", "taro yamada", "taro", "yamada"),
     ("Dr.", None, None, None),
     ("🚀", None, None, None),
     ("   ", None, None, None),
@@ -282,7 +286,7 @@ def test_real_world_names(
 
 def test_real_world_names_mostly_answered_in_sql() -> None:
     stats = sql_stats(NAME_BATCH, [(value,) for value, *_ in REAL_WORLD])
-    assert stats.python_rows == 4
+    assert stats.python_rows == 7  # 3 of them Japanese, read with the ja extra
 
 
 REAL_WORLD_PARTS = [
@@ -296,14 +300,14 @@ REAL_WORLD_PARTS = [
     ("Ann Lee", None, "ann lee", "ann", "lee"),
     ("Smith, John", "  ", "john smith", "john", "smith"),
     ("Пётр", "Иванов", "petr ivanov", "petr", "ivanov"),
-    ("太郎", "山田", "tailang shantian", "tailang", "shantian"),
+    ("太郎", "山田", "taro yamada", "taro", "yamada"),
     ("Mr", "Jr.", None, None, None),
 ]
 
 
 def test_real_world_crm_names() -> None:
     rows = [(first, last) for first, last, *_ in REAL_WORLD_PARTS]
-    assert sql_stats(NAME_PARTS_BATCH, rows).python_rows == 0
+    assert sql_stats(NAME_PARTS_BATCH, rows).python_rows == 1  # '太郎 山田', read as Japanese
     results = batch_results(NAME_PARTS_BATCH, rows)
     assert [(r.full, r.first, r.last) for r in results] == [row[2:] for row in REAL_WORLD_PARTS]
 

@@ -74,7 +74,14 @@ NAMES = [
     ("张伟", "wei zhang", "wei", "zhang", None),  # family name first
     ("王小明", "xiaoming wang", "xiaoming", "wang", None),
     ("李", "li", "li", None, None),
-    ("やまだ たろう", "tarou yamada", "tarou", "yamada", None),
+    ("やまだ たろう", "taro yamada", "taro", "yamada", None),  # passport style: no long vowels
+    # Japanese names read as Japanese (the ja extra), not as Chinese ('zhongcun taozi')
+    ("中村\u3000桃子", "momoko nakamura", "momoko", "nakamura", None),
+    ("渡辺充", "mitsuru watanabe", "mitsuru", "watanabe", None),
+    ("佐藤英樹", "hideki sato", "hideki", "sato", None),
+    ("井上 陽子", "yoko inoue", "yoko", "inoue", None),
+    ("森\u3000春香", "haruka mori", "haruka", "mori", None),
+    ("大野 雄一", "yuichi ono", "yuichi", "ono", None),
     ("김민준", "minjun gim", "minjun", "gim", None),
     ("محمد علي", "mhmd ly", "mhmd", "ly", None),
     ("Γιώργος Παπαδόπουλος", "giorgos papadopoylos", "giorgos", "papadopoylos", None),
@@ -121,7 +128,7 @@ PARTS = [
     ("Carlos", "García López", "carlos garcia lopez", "carlos", "garcia lopez"),  # two surnames
     ("Mary Ann", "O'Neil Jr.", "mary ann oneil", "mary", "oneil"),
     ("Jürgen", "Müller", "jurgen muller", "jurgen", "muller"),
-    ("太郎", "山田", "tailang shantian", "tailang", "shantian"),  # columns say which is which
+    ("太郎", "山田", "taro yamada", "taro", "yamada"),  # columns say which is which
     ("John Smith", None, "john smith", "john", "smith"),  # full name in the first column
     ("John Smith", float("nan"), "john smith", "john", "smith"),
     (None, "Smith", "smith", None, "smith"),

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, quoted, words
 from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
+from socialid._internal.normalize.japanese import japanese_reading, read_part
 from socialid._internal.normalize.nickname import canonical_forms, name_forms
 
 #: Leading words dropped from a name ('Sr.' leading is the Spanish 'Señor').
@@ -149,8 +150,11 @@ def _normalize(text: str) -> NameResult:
     if len(parts) >= 2:  # 'Surname, Given'
         name = f"{parts[1]} {parts[0]}"
     family_first = bool(_EAST_ASIAN.search(name)) and not _LATIN.search(name)
+    reading = japanese_reading(name.strip()) if family_first else None
     unspaced = _UNSPACED_NAME.fullmatch(name)  # '王小明': family name is the first character
-    if unspaced:
+    if reading:  # '中村 桃子', '渡辺充': read and split by the dictionary
+        name = reading
+    elif unspaced:
         name = " ".join(unspaced.groups())
     tokens = _strip_affixes(_name_tokens(name))
     if family_first and len(tokens) > 1:
@@ -160,6 +164,8 @@ def _normalize(text: str) -> NameResult:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _normalize_parts(first: str, last: str) -> NameResult:
+    if japanese_reading(f"{last} {first}".strip()):  # '桃子' and '中村', read as Japanese
+        first, last = read_part(first), read_part(last)
     given = _strip_affixes(_name_tokens(first))
     family = _strip_affixes(_name_tokens(last))
     result = _build(f"{first} {last}".strip(), given + family, None)

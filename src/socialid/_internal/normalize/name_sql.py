@@ -16,8 +16,9 @@ Left to Python: display names with a '/' (pronouns like 'she/her' are separated 
 whose tail holds non-ASCII text, '@' or the word 'of' or 'at' (a connector may name the
 company: 'CEO @ Acme'), or follows an East Asian name; East Asian names with a comma; texts with a
 character NFKC could merge into the one before it (combining marks, Hangul jamo) or that
-folds to a comma; a missing first name next to a blank last name; and values with no name
-left that have brackets or a tail, or whose error message repr() would escape or shorten.
+folds to a comma; a missing first name next to a blank last name; values with no name left
+that have brackets or a tail, or whose error message repr() would escape or shorten; and,
+with the ``ja`` extra, names in kanji or kana, which may read as Japanese.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from socialid._internal.normalize.company_sql import (
     printable_decorated_sql,
     role_only_sql,
 )
+from socialid._internal.normalize.japanese import JAPANESE_SCRIPT, japanese_available
 from socialid._internal.normalize.name import (
     _BRACKETED,
     _EAST_ASIAN,
@@ -267,6 +269,14 @@ def _tail_company(tail: str) -> str:
         CASE WHEN c IS NOT NULL AND NOT {role_only_sql("c")} THEN c END)[1]"""
 
 
+def _japanese(text: str) -> str:
+    """SQL: ``text`` may be a Japanese name, which Python reads (see ``japanese``); false
+    without the ``ja`` extra."""
+    if not japanese_available():
+        return "false"
+    return f"regexp_matches({text}, '[{JAPANESE_SCRIPT}]')"
+
+
 def _names(chars: _Chars, values: str) -> str:
     """SELECT value and the result columns for the display names of ``values`` it can read."""
     east_asian = _python_re(_EAST_ASIAN.pattern)
@@ -303,7 +313,8 @@ def _names(chars: _Chars, values: str) -> str:
                     ELSE head END AS name,
                 CASE WHEN tailed THEN {_tail_company("tail")} END AS company
             FROM _sid_name_tail
-            WHERE (NOT tailed OR {plain_tail}) AND NOT (east_asian AND contains(head, ',')))
+            WHERE (NOT tailed OR {plain_tail}) AND NOT (east_asian AND contains(head, ','))
+                AND NOT (east_asian AND {_japanese("head")}))
         ), _sid_name_folded AS MATERIALIZED (
             SELECT *, NOT family_first AND regexp_full_match(trimmed, '{_SIMPLE}')
                 AND NOT regexp_matches(trimmed, '{_KEYWORDS}') AS simple
@@ -365,7 +376,8 @@ def name_parts_fast_path(con: duckdb.DuckDBPyConnection, table: str) -> str:
             SELECT first_name, last_name, given_text, {_replace("joined", edges, "")} AS original
             FROM (SELECT first_name, last_name, coalesce(first_name, '') AS given_text,
                 coalesce(first_name, '') || ' ' || last_name AS joined
-                FROM {table} WHERE NOT {whole})
+                FROM {table} WHERE NOT {whole}
+                    AND NOT {_japanese("coalesce(first_name, '') || last_name")})
         ), _sid_parts_texts AS MATERIALIZED (
             SELECT text, {_foldable(chars, "text")} AS foldable FROM (
                 SELECT given_text AS text FROM _sid_parts_split
