@@ -260,7 +260,7 @@ REAL_WORLD = [
     # non-names.
     ("Jim Obrien - Operations Manager @ Hyperbyte", "jim obrien", "jim", "obrien"),
     ("Jane Doe he/him", "jane doe", "jane", "doe"),
-    ("राजेश कुमार", "rajes kumar", "rajes", "kumar"),
+    ("राजेश कुमार", "rajesh kumar", "rajesh", "kumar"),  # Devanagari, romanized by word
     ("🚀" * 81, None, None, None),  # its error message shortens the value
 ]
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, quoted, words
 from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
+from socialid._internal.normalize.devanagari import has_devanagari, romanize_devanagari
 from socialid._internal.normalize.japanese import japanese_reading, read_part
 from socialid._internal.normalize.nickname import canonical_forms, name_forms
 
@@ -190,6 +191,8 @@ def _build(original: str, tokens: tuple[str, ...], company: str | None) -> NameR
 
 def _name_tokens(text: str) -> tuple[str, ...]:
     """Folded words with '.' as a separator, keeping only words that contain a letter."""
+    if has_devanagari(text):  # 'शर्मा' is sharma, not anyascii's 'srma'
+        text = romanize_devanagari(text)
     folded = fold(text).replace(".", " ").replace("&", " ").split()
     return tuple(word.strip("-") for word in folded if _LETTER.search(word))
 

@@ -17,8 +17,9 @@ whose tail holds non-ASCII text, '@' or the word 'of' or 'at' (a connector may n
 company: 'CEO @ Acme'), or follows an East Asian name; East Asian names with a comma; texts with a
 character NFKC could merge into the one before it (combining marks, Hangul jamo) or that
 folds to a comma; a missing first name next to a blank last name; values with no name left
-that have brackets or a tail, or whose error message repr() would escape or shorten; and,
-with the ``ja`` extra, names in kanji or kana, which may read as Japanese.
+that have brackets or a tail, or whose error message repr() would escape or shorten; names
+in Devanagari, romanized word by word; and, with the ``ja`` extra, names in kanji or kana,
+which may read as Japanese.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from socialid._internal.normalize.company_sql import (
     printable_decorated_sql,
     role_only_sql,
 )
+from socialid._internal.normalize.devanagari import DEVANAGARI
 from socialid._internal.normalize.japanese import JAPANESE_SCRIPT, japanese_available
 from socialid._internal.normalize.name import (
     _BRACKETED,
@@ -269,12 +271,12 @@ def _tail_company(tail: str) -> str:
         CASE WHEN c IS NOT NULL AND NOT {role_only_sql("c")} THEN c END)[1]"""
 
 
-def _japanese(text: str) -> str:
-    """SQL: ``text`` may be a Japanese name, which Python reads (see ``japanese``); false
-    without the ``ja`` extra."""
-    if not japanese_available():
-        return "false"
-    return f"regexp_matches({text}, '[{JAPANESE_SCRIPT}]')"
+def _read_in_python(text: str) -> str:
+    """SQL: ``text`` has a script Python reads word by word rather than character by
+    character: Devanagari (see ``devanagari``) and, with the ``ja`` extra, kanji and kana
+    (see ``japanese``)."""
+    scripts = DEVANAGARI + (JAPANESE_SCRIPT if japanese_available() else "")
+    return f"regexp_matches({text}, '[{scripts}]')"
 
 
 def _names(chars: _Chars, values: str) -> str:
@@ -314,7 +316,7 @@ def _names(chars: _Chars, values: str) -> str:
                 CASE WHEN tailed THEN {_tail_company("tail")} END AS company
             FROM _sid_name_tail
             WHERE (NOT tailed OR {plain_tail}) AND NOT (east_asian AND contains(head, ','))
-                AND NOT (east_asian AND {_japanese("head")}))
+                AND NOT {_read_in_python("head")})
         ), _sid_name_folded AS MATERIALIZED (
             SELECT *, NOT family_first AND regexp_full_match(trimmed, '{_SIMPLE}')
                 AND NOT regexp_matches(trimmed, '{_KEYWORDS}') AS simple
@@ -377,7 +379,7 @@ def name_parts_fast_path(con: duckdb.DuckDBPyConnection, table: str) -> str:
             FROM (SELECT first_name, last_name, coalesce(first_name, '') AS given_text,
                 coalesce(first_name, '') || ' ' || last_name AS joined
                 FROM {table} WHERE NOT {whole}
-                    AND NOT {_japanese("coalesce(first_name, '') || last_name")})
+                    AND NOT {_read_in_python("coalesce(first_name, '') || last_name")})
         ), _sid_parts_texts AS MATERIALIZED (
             SELECT text, {_foldable(chars, "text")} AS foldable FROM (
                 SELECT given_text AS text FROM _sid_parts_split
