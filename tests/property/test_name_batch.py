@@ -21,6 +21,7 @@ from socialid._internal.normalize._batch import (
     run_batch,
 )
 from socialid._internal.normalize.japanese import JAPANESE_SCRIPT
+from socialid._internal.normalize.korean import HANGUL
 from socialid._internal.normalize.name import PARTICLES, SUFFIXES, TITLES, NameResult
 from socialid._internal.normalize.name_sql import NAME_BATCH, NAME_PARTS_BATCH
 
@@ -187,10 +188,11 @@ def test_batch_equals_scalar_on_tricky_names(
 @BATCH_SETTINGS
 @given(st.lists(display_names(), min_size=1, max_size=30))
 def test_display_names_are_answered_in_sql(values: list[str]) -> None:
-    # But names in kanji or kana, which Python reads as Japanese.
-    japanese = {v for v in values if re.search(f"[{JAPANESE_SCRIPT}]", v)}
+    # But names in kanji or kana, which Python reads as Japanese, and Hangul (Korean family
+    # names).
+    python = {v for v in values if re.search(f"[{JAPANESE_SCRIPT}{HANGUL}]", v)}
     stats = sql_stats(NAME_BATCH, [(v,) for v in values])
-    assert (stats.sql_rows, stats.python_rows) == (len(set(values) - japanese), len(japanese))
+    assert (stats.sql_rows, stats.python_rows) == (len(set(values) - python), len(python))
 
 
 @BATCH_SETTINGS
@@ -246,7 +248,7 @@ REAL_WORLD = [
     ("محمد علي", "mhmd ly", "mhmd", "ly"),
     ("王小明", "xiaoming wang", "xiaoming", "wang"),
     ("山田\u3000太郎", "taro yamada", "taro", "yamada"),  # read as Japanese (the ja extra)
-    ("김민준", "minjun gim", "minjun", "gim"),
+    ("김민준", "minjun kim", "minjun", "kim"),
     ("やまだ たろう", "taro yamada", "taro", "yamada"),
     ("Dr.", None, None, None),
     ("🚀", None, None, None),
@@ -286,7 +288,7 @@ def test_real_world_names(
 
 def test_real_world_names_mostly_answered_in_sql() -> None:
     stats = sql_stats(NAME_BATCH, [(value,) for value, *_ in REAL_WORLD])
-    assert stats.python_rows == 7  # 3 of them Japanese, read with the ja extra
+    assert stats.python_rows == 8  # 3 of them Japanese, read with the ja extra; 1 Korean
 
 
 REAL_WORLD_PARTS = [

@@ -82,7 +82,8 @@ NAMES = [
     ("井上 陽子", "yoko inoue", "yoko", "inoue", None),
     ("森\u3000春香", "haruka mori", "haruka", "mori", None),
     ("大野 雄一", "yuichi ono", "yuichi", "ono", None),
-    ("김민준", "minjun gim", "minjun", "gim", None),
+    ("김민준", "minjun kim", "minjun", "kim", None),  # Kim, as Koreans spell it
+    ("남궁민수", "minsu namgoong", "minsu", "namgoong", None),  # a two-syllable family name
     ("محمد علي", "mhmd ly", "mhmd", "ly", None),
     ("Γιώργος Παπαδόπουλος", "giorgos papadopoylos", "giorgos", "papadopoylos", None),
 ]

@@ -10,6 +10,7 @@ from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, qu
 from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
 from socialid._internal.normalize.devanagari import has_devanagari, romanize_devanagari
 from socialid._internal.normalize.japanese import japanese_reading, read_part
+from socialid._internal.normalize.korean import KOREAN_SURNAMES, korean_surname
 from socialid._internal.normalize.nickname import canonical_forms, name_forms
 
 #: Leading words dropped from a name ('Sr.' leading is the Spanish 'Señor').
@@ -157,6 +158,11 @@ def _normalize(text: str) -> NameResult:
         name = reading
     elif unspaced:
         name = " ".join(unspaced.groups())
+    if family_first and not reading:  # '김 민준': Kim, as Koreans spell it
+        family, _, given = name.strip().partition(" ")
+        if unspaced and family + given[:1] in KOREAN_SURNAMES:  # '남궁민수': two syllables
+            family, given = family + given[:1], given[1:]
+        name = f"{korean_surname(family)} {given}"
     tokens = _strip_affixes(_name_tokens(name))
     if family_first and len(tokens) > 1:
         tokens = (*tokens[1:], tokens[0])
@@ -168,7 +174,7 @@ def _normalize_parts(first: str, last: str) -> NameResult:
     if japanese_reading(f"{last} {first}".strip()):  # '桃子' and '中村', read as Japanese
         first, last = read_part(first), read_part(last)
     given = _strip_affixes(_name_tokens(first))
-    family = _strip_affixes(_name_tokens(last))
+    family = _strip_affixes(_name_tokens(korean_surname(last)))
     result = _build(f"{first} {last}".strip(), given + family, None)
     if not given and family:  # only a surname is known
         last = _last_name(family)

@@ -18,7 +18,7 @@ company: 'CEO @ Acme'), or follows an East Asian name; East Asian names with a c
 character NFKC could merge into the one before it (combining marks, Hangul jamo) or that
 folds to a comma; a missing first name next to a blank last name; values with no name left
 that have brackets or a tail, or whose error message repr() would escape or shorten; names
-in Devanagari, romanized word by word; and, with the ``ja`` extra, names in kanji or kana,
+in Devanagari or Hangul, romanized word by word; and, with the ``ja`` extra, names in kanji or kana,
 which may read as Japanese.
 """
 
@@ -50,6 +50,7 @@ from socialid._internal.normalize.company_sql import (
 )
 from socialid._internal.normalize.devanagari import DEVANAGARI
 from socialid._internal.normalize.japanese import JAPANESE_SCRIPT, japanese_available
+from socialid._internal.normalize.korean import HANGUL
 from socialid._internal.normalize.name import (
     _BRACKETED,
     _EAST_ASIAN,
@@ -273,9 +274,9 @@ def _tail_company(tail: str) -> str:
 
 def _read_in_python(text: str) -> str:
     """SQL: ``text`` has a script Python reads word by word rather than character by
-    character: Devanagari (see ``devanagari``) and, with the ``ja`` extra, kanji and kana
-    (see ``japanese``)."""
-    scripts = DEVANAGARI + (JAPANESE_SCRIPT if japanese_available() else "")
+    character: Devanagari (see ``devanagari``), Hangul (family names, see ``korean``) and,
+    with the ``ja`` extra, kanji and kana (see ``japanese``)."""
+    scripts = DEVANAGARI + HANGUL + (JAPANESE_SCRIPT if japanese_available() else "")
     return f"regexp_matches({text}, '[{scripts}]')"
 
 
