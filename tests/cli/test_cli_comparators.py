@@ -71,4 +71,4 @@ def test_demo_and_blocking_take_a_registered_comparator(
     assert res.exit_code == 0, res.output
     # Every rule is listed with the pairs it makes; the plugin blocks on none of its own.
     assert "│ xkeys           │ contact-persona │ 1,053 │        946 │" in res.output
-    assert "blocking recall: contact-persona 0.905 (957 of 1,057)" in res.output
+    assert "blocking recall: contact-persona 0.906 (958 of 1,057)" in res.output

@@ -142,6 +142,7 @@ def _named(first: str | None, last: str | None, **values: Any) -> dict[str, Any]
 NAME_PAIRS = [
     (_named("ann", "smith", dkeys=["annsmith"]), _named("ann", "smith", dkeys=["annsmith"])),
     (_named("ann", "smith"), _named("ann", "smith")),
+    (_named("ann", "smith"), _named("ann", "smyth")),
     (_named("ann", "smith"), _named("smith", "ann")),
     (
         _named("bob", "smith", first_canon=["robert"]),

@@ -46,7 +46,8 @@ def test_scalar_keys_held_by_too_many_records_stop_blocking() -> None:
     names = ["james smith"] * 3 + ["ada lovelace", None]
     con.execute(
         "CREATE TABLE features AS SELECT unique_id, name_key, name_key AS sorted_name_key, "
-        "NULL AS birth_date_key, NULL AS postcode_key, NULL AS address_key "
+        "name_key AS skeleton_key, NULL AS birth_date_key, NULL AS postcode_key, "
+        "NULL AS address_key "
         "FROM (SELECT unnest(range(5))::VARCHAR AS unique_id, unnest(?) AS name_key)",
         [names],
     )
@@ -54,3 +55,4 @@ def test_scalar_keys_held_by_too_many_records_stop_blocking() -> None:
     assert _col(con, "name_key") == {"0": None, "1": None, "2": None, "3": "ada lovelace",
                                      "4": None}
     assert _col(con, "sorted_name_key") == _col(con, "name_key")
+    assert _col(con, "skeleton_key") == _col(con, "name_key")

@@ -143,6 +143,33 @@ def _starts_or_near(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or _jw(a, b) >= _CLOSE_FIRST
 
 
+def spelling_skeleton_sql(name: str) -> str:
+    """SQL of :func:`spelling_skeleton`."""
+    folded = name
+    for a, b in _SPELLING_VARIANTS:
+        folded = f"replace({folded}, '{a}', '{b}')"
+    return f"regexp_replace({folded}, '[{_SPELLING_DROPPED}]', '', 'g')"
+
+
+def spelling_skeleton(name: str | None) -> str | None:
+    """A folded name without what romanizations spell differently: Андрей is andrey,
+    andrei or andrej, Лаврентьев lavrentev or lavrentyev, Алексей aleksey or alexey.
+
+    >>> spelling_skeleton("andrey lavrentyev") == spelling_skeleton("andrei lavrentev")
+    True
+    """
+    if name is None:
+        return None
+    for a, b in _SPELLING_VARIANTS:
+        name = name.replace(a, b)
+    return re.sub(f"[{_SPELLING_DROPPED}]", "", name)
+
+
+#: Romanization variants, replaced in order, and the letters dropped after them.
+_SPELLING_VARIANTS = (("x", "ks"), ("shch", "sh"), ("sch", "sh"), ("kh", "h"))
+_SPELLING_DROPPED = "yij"
+
+
 def _py_name(l: Record, r: Record) -> int:  # noqa: E741 - l/r as in the SQL
     if l["first_name"] is None or r["first_name"] is None:
         return 0
@@ -154,6 +181,7 @@ def _py_name(l: Record, r: Record) -> int:  # noqa: E741 - l/r as in the SQL
         False,
         same_full and _has_any(l["dkeys"], r["dkeys"]),
         same_full,
+        _eq(spelling_skeleton(l["full_name"]), spelling_skeleton(r["full_name"])),
         _eq(l["first_name"], r["last_name"]) and _eq(l["last_name"], r["first_name"]),
         same_last and same_canon,
         full_jw >= 0.92,
@@ -175,6 +203,10 @@ NAME = Comparison(
             "full_name_l = full_name_r AND " + _any("dkeys", "dkeys"),
         ),
         Level("full name exact", "full_name_l = full_name_r", tf_column="full_name"),
+        Level(
+            "full name exact but for romanization (andrey/andrei, lavrentev/lavrentyev)",
+            f"{spelling_skeleton_sql('full_name_l')} = {spelling_skeleton_sql('full_name_r')}",
+        ),
         Level(
             "first and last swapped",
             "first_name_l = last_name_r AND last_name_l = first_name_r",
@@ -206,8 +238,9 @@ NAME = Comparison(
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
     # Capped name keys (see shared.SCALAR_KEYS): full name, nickname-canonical first name
-    # with the first surname word, and the names sorted (swapped names).
-    blocking_keys=(("name_key",), ("canon_keys",), ("sorted_name_key",)),
+    # with the first surname word, the names sorted (swapped names), and the full name's
+    # spelling skeleton.
+    blocking_keys=(("name_key",), ("canon_keys",), ("sorted_name_key",), ("skeleton_key",)),
     python=_py_name,
 )
 

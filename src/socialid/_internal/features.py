@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from socialid._internal.comparisons import spelling_skeleton_sql
 from socialid._internal.ingest import IngestedTable
 from socialid._internal.keys import MIN_KEY_LENGTH
 from socialid._internal.lookups import DATE, LOCATION, batch_lookup, python_lookup
@@ -134,6 +135,7 @@ FEATURE_SCHEMA = pa.schema(
         ("postcode_key", pa.string()),
         ("address_key", pa.string()),
         ("name_key", pa.string()),
+        ("skeleton_key", pa.string()),
         ("sorted_name_key", pa.string()),
         ("canon_keys", pa.list_(pa.string())),
         ("do_not_link", pa.bool_()),
@@ -794,7 +796,7 @@ def _features_sql(records: str) -> str:
             -- Name blocking keys, capped later like the other keys. The first surname word:
             -- a CRM's 'García López' is often 'García' on social media; sorted names meet
             -- swapped ones.
-            full_name AS name_key,
+            full_name AS name_key, {spelling_skeleton_sql("full_name")} AS skeleton_key,
             CASE WHEN first_name IS NULL OR last_name IS NULL THEN coalesce(first_name, last_name)
                 WHEN first_name <= last_name THEN first_name || ' ' || last_name
                 ELSE last_name || ' ' || first_name END AS sorted_name_key,

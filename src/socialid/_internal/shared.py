@@ -100,7 +100,7 @@ def cap_block_keys(
 #: ``MAX_KEY_RECORDS`` records would make a block of quadratic size ("James Smith" in a
 #: million records). Records sharing such a value still meet through their other keys.
 SCALAR_KEYS = (
-    "name_key", "sorted_name_key", "birth_date_key", "postcode_key", "address_key",
+    "name_key", "sorted_name_key", "skeleton_key", "birth_date_key", "postcode_key", "address_key",
 )
 #: List blocking keys, capped value by value.
 LIST_KEYS = ("xkeys", "canon_keys")
