@@ -153,7 +153,8 @@ def spelling_skeleton_sql(name: str) -> str:
 
 def spelling_skeleton(name: str | None) -> str | None:
     """A folded name without what romanizations spell differently: Андрей is andrey,
-    andrei or andrej, Лаврентьев lavrentev or lavrentyev, Алексей aleksey or alexey.
+    andrei or andrej, Лаврентьев lavrentev or lavrentyev, Алексей aleksey or alexey, पूजा
+    pooja or puja, 充 mitsuru or mituru.
 
     >>> spelling_skeleton("andrey lavrentyev") == spelling_skeleton("andrei lavrentev")
     True
@@ -166,7 +167,11 @@ def spelling_skeleton(name: str | None) -> str | None:
 
 
 #: Romanization variants, replaced in order, and the letters dropped after them.
-_SPELLING_VARIANTS = (("x", "ks"), ("shch", "sh"), ("sch", "sh"), ("kh", "h"))
+_SPELLING_VARIANTS = (
+    ("x", "ks"), ("shch", "sh"), ("sch", "sh"), ("kh", "h"),  # Cyrillic
+    ("oo", "u"), ("ee", "i"),  # Hindi: Pooja, Puja; Deepika, Dipika
+    ("uu", "u"), ("tsu", "tu"),  # Japanese: Yuuta, Yuta; Mitsuru, Mituru
+)
 _SPELLING_DROPPED = "yij"
 
 
