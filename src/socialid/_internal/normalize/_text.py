@@ -18,6 +18,8 @@ _DROPPED_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Me"})  # emoji, 
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _NOT_FOLDED = re.compile(r"[^a-z0-9&.\-]+")
 _APOSTROPHES = re.compile(r"['`]")
+#: A Latin letter, accented or not: a name with one is not read as written in another script.
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _EDGE_PUNCTUATION = ".-&"
 _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 

@@ -19,16 +19,18 @@ from typing import Any
 
 from anyascii import anyascii
 
-from socialid._internal.normalize._text import CACHE_SIZE
+from socialid._internal.normalize._text import CACHE_SIZE, LATIN
 
-#: Han (kanji) and kana: a name with any of them may be Japanese.
-JAPANESE_SCRIPT = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+#: Han (kanji, hanzi) and kana.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA = "\u3040-\u30ff"
+#: Han and kana: a name with any of them may be Japanese.
+JAPANESE_SCRIPT = HAN + KANA
 _SCRIPT = re.compile(f"[{JAPANESE_SCRIPT}]")
-_KANA = re.compile("[\u3040-\u30ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_KANA = re.compile(f"[{KANA}]")
+_HAN = re.compile(f"[{HAN}]")
 _KANA_LONG = "ー"
 _NOT_LOWER = re.compile("[^a-z]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LONG_VOWEL = re.compile("(o)[ou](?![aeiou])|(?<=u)u(?![aeiou])")
 
 
@@ -54,7 +56,7 @@ def may_be_japanese(text: str) -> bool:
     >>> may_be_japanese("中村 桃子"), may_be_japanese("Anna 中村"), may_be_japanese("Анна")
     (True, False, False)
     """
-    return bool(_SCRIPT.search(text)) and not _LATIN.search(text)
+    return bool(_SCRIPT.search(text)) and not LATIN.search(text)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -44,6 +44,7 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from socialid._internal.normalize._text import (
     CACHE_SIZE,
+    LATIN,
     coerce_text,
     fold,
     strip_decoration,
@@ -127,7 +128,6 @@ _PLACE_SEPARATOR = re.compile(
 _SOFT_SEPARATOR = re.compile(r"\s*(?:&|\s(?:and|und|et|y|e)\s)\s*", re.IGNORECASE)
 _PART_SEPARATOR = re.compile(r"[,()\[\]]")
 _EAST_ASIAN_SUFFIX = re.compile("[市府県都省区]$")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _COUNTRY_MATCH, _REGION_MATCH = 3, 2  # a qualifier's support for a city (see _support)
 _MIN_WINDOW_KEY = 4  # shortest city name found inside longer text ('Greater London')
 _MAX_WINDOW = 5  # most words of a city name, or of a qualifier after it ('Austin TX'), tried
@@ -396,7 +396,7 @@ def _lookup_keys(text: str) -> tuple[str, ...]:
     """Keys to try: the text as written (other scripts), without '市/府/県…', then folded."""
     keys = []
     raw = _raw_key(text)
-    if raw and not _LATIN.search(raw):
+    if raw and not LATIN.search(raw):
         keys.append(raw)
         if _EAST_ASIAN_SUFFIX.search(raw):
             keys.append(raw[:-1])
@@ -443,7 +443,7 @@ def _raw_key(text: str) -> str:
 
 
 def _data_key(name: str) -> str:
-    return _key(name) if name.isascii() or _LATIN.search(name) else _raw_key(name)
+    return _key(name) if name.isascii() or LATIN.search(name) else _raw_key(name)
 
 
 @lru_cache(maxsize=1)

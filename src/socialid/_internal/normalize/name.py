@@ -6,11 +6,18 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from socialid._internal.normalize._text import CACHE_SIZE, coerce_text, fold, quoted, words
+from socialid._internal.normalize._text import (
+    CACHE_SIZE,
+    LATIN,
+    coerce_text,
+    fold,
+    quoted,
+    words,
+)
 from socialid._internal.normalize.company import companies_in, is_role_only, normalize_company
 from socialid._internal.normalize.devanagari import has_devanagari, romanize_devanagari
-from socialid._internal.normalize.japanese import japanese_reading, read_part
-from socialid._internal.normalize.korean import KOREAN_SURNAMES, korean_surname
+from socialid._internal.normalize.japanese import HAN, KANA, japanese_reading, read_part
+from socialid._internal.normalize.korean import HANGUL, KOREAN_SURNAMES, korean_surname
 from socialid._internal.normalize.nickname import canonical_forms, name_forms
 
 #: Leading words dropped from a name ('Sr.' leading is the Spanish 'Señor').
@@ -32,11 +39,8 @@ _PRONOUNS = re.compile(
     r"\b(?:he|she|they|ze|xe)\s*/\s*(?:him|her|hers|his|them|theirs|zir|xem)\b", re.IGNORECASE
 )
 _TAIL = re.compile(r"[|@·•/]|\s[-–—]\s|[–—]")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HANGUL = "\uac00-\ud7a3"
-_EAST_ASIAN = re.compile(f"[{_HAN}{_HANGUL}\u3040-\u30ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_UNSPACED_NAME = re.compile(f"\\s*([{_HAN}]|[{_HANGUL}])([{_HAN}]{{1,3}}|[{_HANGUL}]{{1,3}})\\s*")
+_EAST_ASIAN = re.compile(f"[{HAN}{HANGUL}{KANA}]")
+_UNSPACED_NAME = re.compile(f"\\s*([{HAN}]|[{HANGUL}])([{HAN}]{{1,3}}|[{HANGUL}]{{1,3}})\\s*")
 _LETTER = re.compile(r"[a-z]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # How a handle is built from a first name form {f}, its initial {i} and the surname {l}.
@@ -151,7 +155,7 @@ def _normalize(text: str) -> NameResult:
     parts = [part for part in name.split(",") if not _is_affix_only(part)]
     if len(parts) >= 2:  # 'Surname, Given'
         name = f"{parts[1]} {parts[0]}"
-    family_first = bool(_EAST_ASIAN.search(name)) and not _LATIN.search(name)
+    family_first = bool(_EAST_ASIAN.search(name)) and not LATIN.search(name)
     reading = japanese_reading(name.strip()) if family_first else None
     unspaced = _UNSPACED_NAME.fullmatch(name)  # '王小明': family name is the first character
     if reading:  # '中村 桃子', '渡辺充': read and split by the dictionary

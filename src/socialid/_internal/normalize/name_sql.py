@@ -40,6 +40,7 @@ from socialid._internal.normalize._text import (
     _NOT_FOLDED,
     _VARIATION_SELECTORS,
     CACHE_SIZE,
+    LATIN,
     quoted,
     strip_decoration,
 )
@@ -54,7 +55,6 @@ from socialid._internal.normalize.korean import HANGUL
 from socialid._internal.normalize.name import (
     _BRACKETED,
     _EAST_ASIAN,
-    _LATIN,
     _LETTER,
     _TAIL,
     _UNSPACED_NAME,
@@ -310,7 +310,7 @@ def _names(chars: _Chars, values: str) -> str:
             FROM _sid_name_clean
         ), _sid_name_read AS MATERIALIZED (
             SELECT *, {_foldable(chars, "name")} AS foldable FROM (SELECT value,
-                CASE WHEN east_asian THEN NOT regexp_matches(head, {_python_re(_LATIN.pattern)})
+                CASE WHEN east_asian THEN NOT regexp_matches(head, {_python_re(LATIN.pattern)})
                     ELSE false END AS family_first,
                 CASE WHEN east_asian THEN regexp_replace(head, {unspaced}, '\\1 \\2')
                     ELSE head END AS name,
