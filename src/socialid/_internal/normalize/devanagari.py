@@ -11,6 +11,7 @@ vowel: "raahula sharmaa"), so it is a table here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from socialid._internal.normalize._text import CACHE_SIZE
@@ -29,9 +30,9 @@ _CONSONANTS = _table(
     "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ",
     "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h l",
 )
-# Nukta forms (qa, khha, ghha, za, dddha, rha, fa, yya), precomposed or with the nukta sign.
-_NUKTA = _table("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f", "q kh g z r rh f y")
-_NUKTA_BASE = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y"}
+# A consonant with a nukta (ज़ za, फ़ fa…), by its base; words are decomposed first (NFD), so
+# the precomposed letters come as base and sign too.
+_NUKTA = _table("कखगजडढफय", "q kh g z r rh f y")
 _VOWELS = _table("अआइईउऊऋएऐओऔऑ", "a a i i u u ri e ai o au o")
 _SIGNS = _table("ािीुूृेैोौॉ", "a i i u u ri e ai o au o")
 _VIRAMA, _NUKTA_SIGN = "्", "़"
@@ -59,44 +60,42 @@ def romanize_devanagari(text: str) -> str:
 
 
 def _word(word: str) -> str:
+    word = unicodedata.normalize("NFD", word)  # precomposed nukta letters: base and sign
     out: list[str] = []
     pending = False  # the last consonant still carries its inherent 'a'
     cluster = False  # ... and follows another consonant with no vowel between them
     previous_bare = False  # the consonant before ended in a virama
-    chars = list(word)
-    for i, char in enumerate(chars):
-        following = chars[i + 1] if i + 1 < len(chars) else ""
-        if char in _NUKTA or char in _CONSONANTS:
+
+    def vowel(latin: str, sign: bool = False) -> None:
+        """A vowel, or a mark after one: a vowel sign replaces the pending consonant's
+        inherent 'a', anything else comes after it."""
+        nonlocal pending, previous_bare
+        if pending and not sign:
+            out.append("a")
+        out.append(latin)
+        pending = previous_bare = False
+
+    for i, char in enumerate(word):
+        following = word[i + 1 : i + 2]
+        if char in _CONSONANTS:
             if pending:
                 out.append("a")
-            latin = _NUKTA.get(char) or _CONSONANTS[char]
-            if following == _NUKTA_SIGN:
-                latin = _NUKTA_BASE.get(char, latin)
-            out.append(latin)
+            nukta = following == _NUKTA_SIGN
+            out.append(_NUKTA.get(char, _CONSONANTS[char]) if nukta else _CONSONANTS[char])
             cluster, pending, previous_bare = previous_bare, True, False
-        elif char in _SIGNS:
-            out.append(_SIGNS[char])
-            pending = previous_bare = False
         elif char == _VIRAMA:
             pending, previous_bare = False, True
+        elif char in _SIGNS:
+            vowel(_SIGNS[char], sign=True)
         elif char in _VOWELS:
-            if pending:
-                out.append("a")
-            out.append(_VOWELS[char])
-            pending = previous_bare = False
+            vowel(_VOWELS[char])
         elif char in (_ANUSVARA, _CHANDRABINDU):
-            if pending:
-                out.append("a")
-            pending = previous_bare = False
-            if following == "ह" and i + 2 == len(chars):  # सिंह: Singh
-                out.append("ng")
+            if following == "ह" and i + 2 == len(word):  # सिंह: Singh
+                vowel("ng")
             else:
-                out.append("m" if following in _LABIALS else "n")
+                vowel("m" if following in _LABIALS else "n")
         elif char == _VISARGA:
-            if pending:
-                out.append("a")
-            out.append("h")
-            pending = previous_bare = False
+            vowel("h")
     if pending and cluster:  # मिश्र, आदित्य: a cluster keeps its final vowel
         out.append("a")
     return "".join(out)
