@@ -113,3 +113,35 @@ def test_inputs_must_be_spark_dataframes(demo: tuple[Any, Any]) -> None:
     contacts, _ = socialid.demo_paths()
     with pytest.raises(socialid.SourceError, match="Spark DataFrames"):
         Resolver.pretrained(progress=False).resolve_spark(demo[0], contacts)  # type: ignore[arg-type]
+
+
+def test_shared_values_agree_with_duckdb_on_swapped_names(spark: Any) -> None:
+    import duckdb
+
+    from socialid._internal.shared import split_shared_values
+    from socialid._internal.spark.global_steps import split_shared_values as spark_split
+
+    rows = [  # a swapped duplicate, and a family mailbox of three people
+        ("a", "imogen", "wilkinson", ["imogen"], ["iw@x.com", "fam@x.com"]),
+        ("b", "wilkinson", "imogen", ["wilkinson"], ["iw@x.com", "fam@x.com"]),
+        ("c", "ann", "lee", ["ann"], ["fam@x.com"]),
+        ("d", "zoe", None, ["zoe"], ["fam@x.com", "iw@x.com"]),
+    ]
+    frame = pd.DataFrame(rows, columns=["unique_id", "first_name", "last_name", "first_canon",
+                                        "emails"])
+    con = duckdb.connect()
+    con.execute("CREATE TABLE features AS SELECT *, NULL::VARCHAR[] AS shared_emails FROM frame")
+    n = split_shared_values(con, "emails", "shared_emails")
+    expected = con.execute("SELECT unique_id, emails, shared_emails FROM features").df()
+    features = spark.createDataFrame(frame).selectExpr("*", "CAST(NULL AS ARRAY<STRING>) "
+                                                       "AS shared_emails")
+    out, n_spark = spark_split(features, "emails", "shared_emails")
+    got = out.select("unique_id", "emails", "shared_emails").toPandas()
+    assert (n_spark, n) == (1, 1)
+
+    def as_dict(f: pd.DataFrame) -> dict[str, tuple[object, ...]]:
+        return {r.unique_id: tuple(None if v is None or v is pd.NA else list(v)
+                                   for v in (r.emails, r.shared_emails))
+                for r in f.astype(object).itertuples()}
+
+    assert as_dict(got) == as_dict(expected)

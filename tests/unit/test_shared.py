@@ -56,3 +56,23 @@ def test_scalar_keys_held_by_too_many_records_stop_blocking() -> None:
                                      "4": None}
     assert _col(con, "sorted_name_key") == _col(con, "name_key")
     assert _col(con, "skeleton_key") == _col(con, "name_key")
+
+
+def test_a_record_with_its_names_swapped_is_the_same_person() -> None:
+    # 'Wilkinson Imogen' is 'Imogen Wilkinson' with the columns crossed: two initials and two
+    # surname prefixes, yet one person. 'Ann Lee' beside them is another, so the 3-initials
+    # rule still holds with the swap counted once ('Lee Ann' is not counted again either).
+    con = duckdb.connect()
+    con.execute(
+        """
+        CREATE TABLE features AS SELECT *, NULL::VARCHAR[] AS shared_emails FROM (VALUES
+            ('a', 'imogen', 'wilkinson', ['imogen'], ['iw@x.com', 'fam@x.com']),
+            ('b', 'wilkinson', 'imogen', ['wilkinson'], ['iw@x.com', 'fam@x.com']),
+            ('c', 'ann', 'lee', ['ann'], ['fam@x.com']),
+            ('d', 'zoe', 'kim', ['zoe'], ['fam@x.com'])
+        ) t(unique_id, first_name, last_name, first_canon, emails)
+        """
+    )
+    assert split_shared_values(con, "emails", "shared_emails") == 1
+    assert _col(con, "emails") == {"a": ["iw@x.com"], "b": ["iw@x.com"], "c": None, "d": None}
+    assert _col(con, "shared_emails")["c"] == ["fam@x.com"]

@@ -31,10 +31,18 @@ def split_shared_values(features: DataFrame, column: str, shared: str) -> tuple[
     values = features.select(
         "unique_id", F.explode(column).alias("v"), first.alias("fn"),
         F.substring("last_name", 1, 3).alias("ln"),
+        F.substring("first_name", 1, 1).alias("a"), F.substring("last_name", 1, 1).alias("b"),
+    )
+    # A record whose names are another's swapped counts as that one (see shared.py).
+    swaps = values.select(
+        "v", F.col("b").alias("a"), F.col("a").alias("b"), F.lit(True).alias("swapped")
+    ).distinct()
+    counted = values.join(swaps, ["v", "a", "b"], "left").where(
+        ~(F.coalesce("swapped", F.lit(False)) & (F.col("a") > F.col("b")))
     )
     n_first, n_last = F.countDistinct("fn"), F.countDistinct("ln")
     common = (
-        values.groupBy("v")
+        counted.groupBy("v")
         .agg(n_first.alias("n_first"), n_last.alias("n_last"))
         .where(
             (F.col("n_first") >= SHARED_FIRST_NAMES)
