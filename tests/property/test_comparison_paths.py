@@ -140,6 +140,8 @@ def _named(first: str | None, last: str | None, **values: Any) -> dict[str, Any]
 
 #: Hand-made pairs reaching the name levels random pairs rarely reach.
 NAME_PAIRS = [
+    (_named(None, "smith", source="contact"), _named("ann", "smith", source="contact")),
+    (_named(None, "smith", source="contact"), _named("ann", "smyth", source="contact")),
     (_named("ann", "smith", dkeys=["annsmith"]), _named("ann", "smith", dkeys=["annsmith"])),
     (_named("ann", "smith"), _named("ann", "smith")),
     (_named("ann", "smith"), _named("ann", "smyth")),

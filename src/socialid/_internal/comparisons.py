@@ -177,13 +177,15 @@ _SPELLING_DROPPED = "yij"
 
 def _py_name(l: Record, r: Record) -> int:  # noqa: E741 - l/r as in the SQL
     if l["first_name"] is None or r["first_name"] is None:
-        return 0
+        if l["last_name"] is None or r["last_name"] is None:
+            return 0
+        return 1 if l["last_name"] == r["last_name"] else 2
     full_jw = _jw(l["full_name"], r["full_name"])
     same_full = _eq(l["full_name"], r["full_name"])
     same_last = _eq(l["last_name"], r["last_name"])
     same_canon = _has_any(l["first_canon"], r["first_canon"])
     return _first(
-        False,
+        False, False, False,  # missing, and the surname-only levels: decided above
         same_full and _has_any(l["dkeys"], r["dkeys"]),
         same_full,
         _eq(spelling_skeleton(l["full_name"]), spelling_skeleton(r["full_name"])),
@@ -202,7 +204,18 @@ NAME = Comparison(
     name="name",
     description="Folded names: exact, swapped, nickname-canonical, fuzzy, initial + surname.",
     levels=(
-        Level("name missing", _either_null("first_name"), is_null=True),
+        Level(
+            "name missing",
+            f"({_either_null('first_name')}) AND ({_either_null('last_name')})",
+            is_null=True,
+        ),
+        # A CRM contact with its surname alone ('Dean' beside 'Evie Dean'): the first names
+        # cannot be compared, the surnames can.
+        Level(
+            "one side surname only, surname exact",
+            f"({_either_null('first_name')}) AND last_name_l = last_name_r",
+        ),
+        Level("one side surname only, surnames differ", _either_null("first_name")),
         Level(
             "full name exact, and a handle or email built from it in common",
             "full_name_l = full_name_r AND " + _any("dkeys", "dkeys"),
