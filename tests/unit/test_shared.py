@@ -46,7 +46,8 @@ def test_scalar_keys_held_by_too_many_records_stop_blocking() -> None:
     names = ["james smith"] * 3 + ["ada lovelace", None]
     con.execute(
         "CREATE TABLE features AS SELECT unique_id, name_key, name_key AS sorted_name_key, "
-        "name_key AS skeleton_key, NULL AS birth_date_key, NULL AS postcode_key, "
+        "name_key AS skeleton_key, NULL AS surname_key, NULL AS birth_date_key, "
+        "NULL AS postcode_key, "
         "NULL AS address_key "
         "FROM (SELECT unnest(range(5))::VARCHAR AS unique_id, unnest(?) AS name_key)",
         [names],
@@ -76,3 +77,20 @@ def test_a_record_with_its_names_swapped_is_the_same_person() -> None:
     assert split_shared_values(con, "emails", "shared_emails") == 1
     assert _col(con, "emails") == {"a": ["iw@x.com"], "b": ["iw@x.com"], "c": None, "d": None}
     assert _col(con, "shared_emails")["c"] == ["fam@x.com"]
+
+
+def test_a_surname_blocks_only_while_rare() -> None:
+    from socialid._internal.keys import MAX_SURNAME_RECORDS
+
+    con = duckdb.connect()
+    surnames = ["smith"] * (MAX_SURNAME_RECORDS + 1) + ["dean"] * MAX_SURNAME_RECORDS
+    con.execute(
+        "CREATE TABLE features AS SELECT unique_id, NULL AS name_key, NULL AS sorted_name_key, "
+        "NULL AS skeleton_key, surname_key, NULL AS birth_date_key, NULL AS postcode_key, "
+        "NULL AS address_key "
+        "FROM (SELECT unnest(range(?))::VARCHAR AS unique_id, unnest(?) AS surname_key)",
+        [len(surnames), surnames],
+    )
+    cap_scalar_keys(con)
+    kept = con.execute("SELECT DISTINCT surname_key FROM features").fetchall()
+    assert {key for (key,) in kept} == {None, "dean"}

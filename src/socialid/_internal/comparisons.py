@@ -256,9 +256,11 @@ NAME = Comparison(
               "source_l = 'contact' AND source_r = 'contact'"),
     ),
     # Capped name keys (see shared.SCALAR_KEYS): full name, nickname-canonical first name
-    # with the first surname word, the names sorted (swapped names), and the full name's
-    # spelling skeleton.
-    blocking_keys=(("name_key",), ("canon_keys",), ("sorted_name_key",), ("skeleton_key",)),
+    # with the first surname word, the names sorted (swapped names), the full name's
+    # spelling skeleton, and a CRM contact's rare surname (keys.MAX_SURNAME_RECORDS).
+    blocking_keys=(
+        ("name_key",), ("canon_keys",), ("sorted_name_key",), ("skeleton_key",), ("surname_key",)
+    ),
     python=_py_name,
 )
 

@@ -136,6 +136,7 @@ FEATURE_SCHEMA = pa.schema(
         ("address_key", pa.string()),
         ("name_key", pa.string()),
         ("skeleton_key", pa.string()),
+        ("surname_key", pa.string()),
         ("sorted_name_key", pa.string()),
         ("canon_keys", pa.list_(pa.string())),
         ("do_not_link", pa.bool_()),
@@ -797,6 +798,7 @@ def _features_sql(records: str) -> str:
             -- a CRM's 'García López' is often 'García' on social media; sorted names meet
             -- swapped ones.
             full_name AS name_key, {spelling_skeleton_sql("full_name")} AS skeleton_key,
+            CASE WHEN source = 'contact' THEN last_name END AS surname_key,
             CASE WHEN first_name IS NULL OR last_name IS NULL THEN coalesce(first_name, last_name)
                 WHEN first_name <= last_name THEN first_name || ' ' || last_name
                 ELSE last_name || ' ' || first_name END AS sorted_name_key,

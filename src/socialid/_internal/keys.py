@@ -20,6 +20,10 @@ MIN_KEY_LENGTH = 4
 #: it would pair everyone with everyone (``jsmith`` in a large CRM). Other rules and the
 #: remaining keys still reach the true pairs among them.
 MAX_KEY_RECORDS = 50
+#: A CRM contact's surname alone blocks only while this few contacts hold it: a rare surname
+#: finds duplicates whose first name is missing or garbled ('Dean' / 'Evie Dean', 'rarHry
+#: Andrews'), a common one would pair strangers.
+MAX_SURNAME_RECORDS = 10
 #: Shortest surname that explains a key containing it.
 _MIN_SURNAME = 3
 _NOT_ALNUM = re.compile(r"[^0-9a-z]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import duckdb
 
-from socialid._internal.keys import MAX_KEY_RECORDS
+from socialid._internal.keys import MAX_KEY_RECORDS, MAX_SURNAME_RECORDS
 
 #: Distinct first initials (after nickname canonicalisation) on records holding a value that
 #: make it shared.
@@ -109,16 +109,21 @@ def cap_block_keys(
 #: ``MAX_KEY_RECORDS`` records would make a block of quadratic size ("James Smith" in a
 #: million records). Records sharing such a value still meet through their other keys.
 SCALAR_KEYS = (
-    "name_key", "sorted_name_key", "skeleton_key", "birth_date_key", "postcode_key", "address_key",
+    "name_key", "sorted_name_key", "skeleton_key", "surname_key", "birth_date_key", "postcode_key",
+    "address_key",
 )
+#: Scalar keys capped lower than ``MAX_KEY_RECORDS``.
+KEY_LIMITS = {"surname_key": MAX_SURNAME_RECORDS}
 #: List blocking keys, capped value by value.
 LIST_KEYS = ("xkeys", "canon_keys")
 
 
 def cap_scalar_keys(con: duckdb.DuckDBPyConnection, limit: int = MAX_KEY_RECORDS) -> None:
-    """Set to NULL each of ``SCALAR_KEYS`` where more than ``limit`` records hold its value."""
+    """Set to NULL each of ``SCALAR_KEYS`` where more than ``limit`` records (its
+    ``KEY_LIMITS`` if lower) hold its value."""
     capped = ", ".join(
-        f"CASE WHEN count({k}) OVER (PARTITION BY {k}) <= {limit} THEN {k} END AS {k}"
+        f"CASE WHEN count({k}) OVER (PARTITION BY {k}) <= {min(limit, KEY_LIMITS.get(k, limit))} "
+        f"THEN {k} END AS {k}"
         for k in SCALAR_KEYS
     )
     con.execute(f"CREATE OR REPLACE TABLE features AS SELECT * REPLACE ({capped}) FROM features")

@@ -14,6 +14,7 @@ from pyspark.sql import functions as F
 
 from socialid._internal.keys import MAX_KEY_RECORDS
 from socialid._internal.shared import (
+    KEY_LIMITS,
     LIST_KEYS,
     SCALAR_KEYS,
     SHARED_FIRST_AND_LAST,
@@ -110,10 +111,12 @@ def cap_block_keys(features: DataFrame, column: str, limit: int = MAX_KEY_RECORD
 
 
 def cap_scalar_keys(features: DataFrame, limit: int = MAX_KEY_RECORDS) -> DataFrame:
-    """Set to NULL each scalar key whose value more than ``limit`` records hold."""
+    """Set to NULL each scalar key whose value more than ``limit`` records (its
+    ``KEY_LIMITS`` if lower) hold."""
     for key in SCALAR_KEYS:
         held = F.count(key).over(Window.partitionBy(key))
-        features = features.withColumn(key, F.when(held <= limit, F.col(key)))
+        features = features.withColumn(
+            key, F.when(held <= min(limit, KEY_LIMITS.get(key, limit)), F.col(key)))
     return features
 
 
