@@ -144,6 +144,7 @@ NAME_PAIRS = [
     (_named(None, "smith", source="contact"), _named("ann", "smyth", source="contact")),
     (_named("ann", "smith", dkeys=["annsmith"]), _named("ann", "smith", dkeys=["annsmith"])),
     (_named("ann", "smith"), _named("ann", "smith")),
+    (_named("ann", "smith", dkeys=["annsmith"]), _named("ann", "smiht", dkeys=["annsmith"])),
     (_named("ann", "smith"), _named("ann", "smyth")),
     (_named("ann", "smith"), _named("smith", "ann")),
     (

@@ -188,6 +188,7 @@ def _py_name(l: Record, r: Record) -> int:  # noqa: E741 - l/r as in the SQL
         False, False, False,  # missing, and the surname-only levels: decided above
         same_full and _has_any(l["dkeys"], r["dkeys"]),
         same_full,
+        full_jw >= 0.92 and _has_any(l["dkeys"], r["dkeys"]),
         _eq(spelling_skeleton(l["full_name"]), spelling_skeleton(r["full_name"])),
         _eq(l["first_name"], r["last_name"]) and _eq(l["last_name"], r["first_name"]),
         same_last and same_canon,
@@ -221,6 +222,13 @@ NAME = Comparison(
             "full_name_l = full_name_r AND " + _any("dkeys", "dkeys"),
         ),
         Level("full name exact", "full_name_l = full_name_r", tf_column="full_name"),
+        # A typo on one side ('Amlelia Morgan') with the same name-derived email or handle
+        # (amelia.morgan92@…) on both: the key confirms what the names nearly say.
+        Level(
+            "full name Jaro-Winkler >= 0.92, and a handle or email built from it in common",
+            "jaro_winkler_similarity(full_name_l, full_name_r) >= 0.92 AND "
+            + _any("dkeys", "dkeys"),
+        ),
         Level(
             "full name exact but for romanization (andrey/andrei, lavrentev/lavrentyev)",
             f"{spelling_skeleton_sql('full_name_l')} = {spelling_skeleton_sql('full_name_r')}",
