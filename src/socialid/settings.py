@@ -48,7 +48,7 @@ class Thresholds:
     """
 
     contact_persona: float = 0.7
-    persona_persona: float = 0.7
+    persona_persona: float = 0.8
     contact_contact: float = 0.9
 
     def __post_init__(self) -> None:

@@ -1,4 +1,4 @@
-"""The term frequencies socialid gives splink leave the compared pair out."""
+"""The term frequencies socialid gives splink leave out the records of the compared person."""
 
 from __future__ import annotations
 
@@ -8,11 +8,25 @@ import pytest
 from socialid._internal.splink_adapter import term_frequencies_sql
 
 
-def test_a_value_held_only_by_the_pair_is_rare_and_others_count_without_the_pair() -> None:
+def test_a_value_counts_only_the_records_other_people_may_hold() -> None:
     con = duckdb.connect()
     con.execute(
-        "CREATE TABLE f AS SELECT * FROM (VALUES ('a'), ('a'), ('b'), ('b'), ('b'), ('b'),"
-        " ('c'), (NULL)) t(name)"
+        """
+        CREATE TABLE f AS SELECT * FROM (VALUES
+            ('a', 'contact', NULL), ('a', 'contact', NULL),      -- a CRM duplicate: the pair
+            ('b', 'contact', NULL), ('b', 'contact', NULL),
+            ('b', 'contact', NULL), ('b', 'contact', NULL),      -- two more contacts
+            ('c', 'persona', 'x'),                                -- one record
+            ('d', 'contact', NULL), ('d', 'persona', 'x'),
+            ('d', 'persona', 'instagram'),                        -- one person, three places
+            ('e', 'persona', 'x'), ('e', 'persona', 'x'),
+            ('e', 'persona', 'github'), ('e', 'persona', 'github'),  -- two people, two places
+            (NULL, 'contact', NULL)
+        ) t(name, source, platform)
+        """
     )
     tf = dict(con.execute(term_frequencies_sql("f", "name")).fetchall())
-    assert tf == pytest.approx({"a": 0.1 / 7, "b": 2 / 7, "c": 0.1 / 7})
+    n = 14  # records with a name
+    assert tf == pytest.approx(
+        {"a": 0.1 / n, "b": 2 / n, "c": 0.1 / n, "d": 0.1 / n, "e": 2 / n}
+    )

@@ -205,27 +205,31 @@ def _with_run_settings(
     }
 
 
-#: A value seen only on the two records compared counts as this many other records: rare,
-#: but not impossible for someone else (measured flat for 0.02 to 0.2, docs/model.md).
+#: A value seen only on the compared person's records counts as this many other records:
+#: rare, but not impossible for someone else (measured flat for 0.02 to 0.2, docs/model.md).
 _TF_UNSEEN = 0.1
 
 
 def term_frequencies_sql(table: str, column: str) -> str:
     """The term frequencies of ``column`` that splink's u for an exact match should use: the
-    share of the records *other than the pair compared* that hold the value.
+    share of the records *of other people than the pair's* that hold the value.
 
-    splink counts every record, the pair's own two included. When one person holds a value
-    on several records (a rare name on a contact and a persona), the pair's own copies then
-    make the value look as common as one that two strangers share, and exact matches on
-    rare values weigh too little. Leaving the pair out, ``count - 2`` (never below
-    ``_TF_UNSEEN``) over the non-null records, is the usual leave-out estimate.
+    splink counts every record, the pair's own included. When one person holds a value on
+    several records (a rare name on a contact and two personas), their own copies then make
+    the value look as common as one that strangers share, and exact matches on rare values
+    weigh too little. So the count leaves out the records the pair's person may hold: the
+    pair itself, and one per platform (a person has at most one contact and one account per
+    platform, mostly) — ``count - greatest(2, platforms)``, where the CRM counts as a
+    platform, never below ``_TF_UNSEEN``, over the non-null records.
 
     >>> print(term_frequencies_sql("features", "city"))  # doctest: +NORMALIZE_WHITESPACE
-    SELECT city, greatest(count(*) - 2, 0.1) / (SELECT count(city) FROM features)
-    AS tf_city FROM features WHERE city IS NOT NULL GROUP BY city
+    SELECT city, greatest(count(*) - greatest(2, count(DISTINCT coalesce(platform, source))),
+    0.1) / (SELECT count(city) FROM features) AS tf_city FROM features WHERE city IS NOT NULL
+    GROUP BY city
     """
+    own = "greatest(2, count(DISTINCT coalesce(platform, source)))"
     return (
-        f"SELECT {column}, greatest(count(*) - 2, {_TF_UNSEEN}) / "
+        f"SELECT {column}, greatest(count(*) - {own}, {_TF_UNSEEN}) / "
         f"(SELECT count({column}) FROM {table}) AS tf_{column} "
         f"FROM {table} WHERE {column} IS NOT NULL GROUP BY {column}"
     )
