@@ -105,7 +105,18 @@ def test_content_tags_come_off_handles(features: dict[str, dict[str, Any]]) -> N
     # The name explains 'balves_eats' once the tag is off; a stem keeps its own.
     assert features["p:p4"]["dkeys"] == ["balveseats", "balves"]
     assert features["p:p5"]["ustems"] == ["pixelwitchphoto", "pixelwitch"]
-    assert features["p:p3"]["dkeys"] == ["anna"]
+    assert features["p:p4"]["ukeys"] is None
+
+
+def test_a_one_word_display_name_that_is_the_handle_is_no_name(
+    features: dict[str, dict[str, Any]],
+) -> None:
+    # 'Anna' on the account 'anna' says nothing of the owner's name, so the handle is no
+    # longer explained by it; 'Bruna' on 'pixelwitch.photo' and 'Bruna Alves' stay names.
+    assert (features["p:p3"]["first_name"], features["p:p3"]["full_name"]) == (None, None)
+    assert features["p:p3"]["ukeys"] == ["anna"]
+    assert features["p:p5"]["first_name"] == "bruna"
+    assert features["p:p4"]["full_name"] == "bruna alves"
 
 
 def test_emails_keep_the_order_written(features: dict[str, dict[str, Any]]) -> None:

@@ -864,10 +864,17 @@ def _contact_features(table: str) -> str:
 
 
 def _persona_features(table: str) -> str:
+    handle_like = (
+        "coalesce(n.last IS NULL AND list_contains(list_transform(h.handles, "
+        "lambda x: _sid_account_key(x)), _sid_alnum(n.first)), false)"
+    )
     # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
     # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
     columns = f"""
-        n.first AS first_name, n.last AS last_name, n."full",
+        -- A one-word display name that is the account's own handle ('sbrady' on
+        -- instagram.com/sbrady) is no name: read as one, it disagrees with the owner's.
+        CASE WHEN NOT {handle_like} THEN n.first END AS first_name, n.last AS last_name,
+        CASE WHEN NOT {handle_like} THEN n."full" END AS "full",
         coalesce(pl.result, h.handle_platform) AS platform,
         _sid_uniq(list_filter(
             list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 <> ''),
