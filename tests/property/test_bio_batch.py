@@ -279,7 +279,7 @@ REAL_WORLD = [
     ),
     (
         "Links: linktr.ee/janedoe · bit.ly/3abc",
-        (),
+        (("linktree", "janedoe"),),
         (),
         ("https://linktr.ee/janedoe", "https://bit.ly/3abc"),
         (),

@@ -37,13 +37,16 @@ CONTACTS = pd.DataFrame(
 )
 PERSONAS = pd.DataFrame(
     {
-        "id": ["p1", "p2", "p3", "p4", "p5"],
+        "id": ["p1", "p2", "p3", "p4", "p5", "p6", "p7"],
         "display_name": [
             "Jane Doe | Acme Inc.", "Jim Obrien - CTO @ Hyperbyte", "Anna", "Bruna Alves",
-            "Bruna",
+            "Bruna", "Hugues 🇫🇷", "wildbee",
         ],
-        "handle": ["janedoe", "jimo", "anna", "balves_eats", "pixelwitch.photo"],
-        "email": ["jane@acme.com", None, None, None, None],
+        "platform": [None, None, None, None, None, "facebook", "instagram"],
+        "handle": ["janedoe", "jimo", "anna", "balves_eats", "pixelwitch.photo", None, "wildbee"],
+        "email": ["jane@acme.com", None, None, None, None, None, None],
+        "website": [None, None, None, None, None, "https://linktr.ee/huguesb", None],
+        "bio": [None, None, None, None, None, "tw: @huguesb", "links ⤵ beacons.ai/wild.bee"],
     }
 )
 
@@ -133,3 +136,14 @@ def test_company_tails_of_display_names(features: dict[str, dict[str, Any]]) -> 
     assert features["p:p1"]["companies"] == ["acme"]
     assert features["p:p2"]["companies"] == ["hyperbyte"]
     assert features["p:p3"]["companies"] is None
+
+
+def test_a_link_in_bio_page_is_one_more_own_account(features: dict[str, dict[str, Any]]) -> None:
+    # From the website or the bio, after the account's own handle; the platform stays the
+    # persona's, and the page is no cross-link.
+    assert features["p:p6"]["handles"] == ["linktree:huguesb"]
+    assert features["p:p6"]["platform"] == "facebook"
+    assert features["p:p6"]["bio_handles"] == ["twitter:huguesb"]
+    assert features["p:p7"]["handles"] == ["instagram:wildbee", "beacons:wild.bee"]
+    assert features["p:p7"]["platform"] == "instagram"
+    assert features["p:p7"]["bio_handles"] is None

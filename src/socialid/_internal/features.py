@@ -39,7 +39,7 @@ from socialid._internal.normalize.nickname import name_forms
 from socialid._internal.normalize.nickname_sql import canonicals_sql, forms_sql, register_nicknames
 from socialid._internal.normalize.phone import region_from_country
 from socialid._internal.normalize.phone_sql import PHONE_BATCH
-from socialid._internal.normalize.platforms import LINK_HOSTS, PLATFORMS
+from socialid._internal.normalize.platforms import LINK_HOSTS, LINK_PAGES, PLATFORMS
 from socialid._internal.normalize.url_sql import website_domains_sql
 from socialid._internal.schema import Source
 from socialid._internal.sql import quote_list, quote_literal, scalar
@@ -480,6 +480,10 @@ def _email_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     )
 
 
+#: Where a handle that a record links to (its website, a link page) sorts among its own.
+_LINKED = 1_000_000_000
+
+
 def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     """``_f_handle_items`` (every handle tried) and ``_f_handles`` (the usable ones).
 
@@ -530,15 +534,15 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     s.lookup(con, HANDLE_BATCH, s.union(site, site, no_site), "_f_site_handle")
     # A contact's handles in the order written, then the profile its website links to; a
     # persona's one handle as it is.
-    contact_handles = """
-        SELECT source, record_id, list_sort(list({{'pos': pos, 'platform': found_platform,
-                                                   'handle': handle}})) AS items
+    contact_handles = f"""
+        SELECT source, record_id, list_sort(list({{{{'pos': pos, 'platform': found_platform,
+                                                   'handle': handle}}}})) AS items
         FROM (
             SELECT source, record_id, found_platform, handle, pos
             FROM _f_handle_items WHERE source = 'contact' AND handle IS NOT NULL
             UNION ALL
-            SELECT 'contact', r.record_id, w.platform, w.handle, 1e9::BIGINT
-            FROM {t} r
+            SELECT 'contact', r.record_id, w.platform, w.handle, {_LINKED}
+            FROM {{t}} r
             JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
             WHERE w.handle IS NOT NULL AND w.platform IS NOT NULL
         )
@@ -548,10 +552,27 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
         "NULL::STRUCT(pos BIGINT, platform VARCHAR, handle VARCHAR)[] AS items WHERE false"
     )
-    persona_handles = """
-        SELECT source, record_id,
-               [{{'pos': pos, 'platform': found_platform, 'handle': handle}}] AS items
-        FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
+    link_pages = quote_list(sorted(LINK_PAGES))
+    # A link-in-bio page (linktr.ee/jane) that a persona's website or bio links to is one
+    # more account of its owner, after its own.
+    persona_handles = f"""
+        SELECT source, record_id, list_sort(list({{{{'pos': pos, 'platform': found_platform,
+                                                   'handle': handle}}}})) AS items
+        FROM (
+            SELECT source, record_id, found_platform, handle, pos
+            FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
+            UNION ALL
+            SELECT 'persona', r.record_id, w.platform, w.handle, {_LINKED}
+            FROM {{t}} r
+            JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
+            WHERE list_contains({link_pages}, w.platform) AND w.handle IS NOT NULL
+            UNION ALL
+            SELECT 'persona', record_id, x.f0, x.f1, {_LINKED} + 1
+            FROM (SELECT r.record_id, unnest(b.handles) AS x
+                  FROM {{t}} r JOIN _f_bio b ON b.value = r.bio)
+            WHERE list_contains({link_pages}, x.f0)
+        )
+        GROUP BY source, record_id
     """
     con.execute(
         f"""
@@ -560,7 +581,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
             _sid_uniq(list_transform(items, lambda x: coalesce(x.platform, '') || ':' || x.handle))
                 AS handles,
             _sid_uniq(list_transform(items, lambda x: x.handle)) AS handle_names,
-            items[1].platform AS handle_platform
+            list_filter(items, lambda x: x.pos < {_LINKED})[1].platform AS handle_platform
         FROM ({s.union(contact_handles, persona_handles, no_handles)})
         """
     )

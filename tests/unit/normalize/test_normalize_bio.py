@@ -36,7 +36,9 @@ BIOS = [
         (),
     ),
     ("Portfolio → janedoe.design | blog.jane.dev", (), (), ("janedoe.design", "jane.dev"), ()),
-    ("Links: linktr.ee/janedoe · bit.ly/3abc", (), (), (), ()),
+    # a link-in-bio page names its owner's account there; a shortener names nobody
+    ("Links: linktr.ee/janedoe · bit.ly/3abc", (("linktree", "janedoe"),), (), (), ()),
+    ("my links ⤵ https://beacons.ai/jane_doe", (("beacons", "jane_doe"),), (), (), ()),
     ("Shop: https://jane.myshop.co.uk/sale!", (), (), ("myshop.co.uk",), ()),
     ("Site: https://janedoe.github.io", (), (), ("janedoe.github.io",), ()),
     (

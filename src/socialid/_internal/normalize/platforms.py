@@ -28,6 +28,9 @@ class Platform:
     stem_until: str | None = None  # stem/tokens come from the part before this ('.' or '@')
     noise_suffix: re.Pattern[str] | None = None  # generated id at the end, not part of the name
     default_suffix: str = ""  # appended to a bare handle without a '.' ('.bsky.social')
+    #: A link-in-bio page (linktr.ee/jane): one of the owner's own accounts, wherever a
+    #: record links to it, never a persona of its own.
+    link_page: bool = False
 
     @property
     def example(self) -> str:
@@ -214,6 +217,43 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
 )
 
+_LINK_PAGE_HANDLE = re.compile(r"[a-z0-9._-]{2,50}")
+_LINK_PAGE_RULE = "use 2-50 letters, digits, periods, hyphens or underscores"
+_LINK_PAGE_RESERVED = words(
+    "s admin login signin register signup join blog help support privacy terms legal "
+    "marketplace features pricing templates discover about contact careers press www"
+)
+#: Link-in-bio services, one page per user: (name, label, hosts, user subdomains).
+_LINK_PAGES = (
+    ("linktree", "Linktree", ("linktr.ee",), False),
+    ("beacons", "Beacons", ("beacons.ai",), False),
+    ("biolink", "bio.link", ("bio.link",), False),
+    ("lnkbio", "Lnk.Bio", ("lnk.bio",), False),
+    ("linkinbio", "Linkin.bio", ("linkin.bio",), False),
+    ("campsite", "Campsite", ("campsite.bio",), False),
+    ("solo", "solo.to", ("solo.to",), False),
+    ("taplink", "Taplink", ("taplink.cc",), False),
+    ("aboutme", "About.me", ("about.me",), False),
+    ("carrd", "Carrd", ("carrd.co",), True),
+)
+PLATFORMS += tuple(
+    Platform(
+        name=name,
+        label=label,
+        aliases=(name, label.lower()),
+        hosts=hosts,
+        paths=("{h}",),
+        pattern=_LINK_PAGE_HANDLE,
+        rule=_LINK_PAGE_RULE,
+        reserved=_LINK_PAGE_RESERVED,
+        user_subdomains=subdomains,
+        link_page=True,
+    )
+    for name, label, hosts, subdomains in _LINK_PAGES
+)
+#: Names of the link-in-bio platforms.
+LINK_PAGES: frozenset[str] = frozenset(p.name for p in PLATFORMS if p.link_page)
+
 MASTODON = next(platform for platform in PLATFORMS if platform.name == "mastodon")
 BY_NAME: MappingProxyType[str, Platform] = MappingProxyType({p.name: p for p in PLATFORMS})
 BY_ALIAS: MappingProxyType[str, Platform] = MappingProxyType(
@@ -225,8 +265,8 @@ _BY_HOST: MappingProxyType[str, Platform] = MappingProxyType(
 
 # Hosts that carry links but name no person and no company website.
 LINK_HOSTS: frozenset[str] = words(
-    "t.co bit.ly buff.ly ow.ly lnkd.in tinyurl.com goo.gl youtu.be fb.me pin.it linktr.ee "
-    "beacons.ai bio.link linkin.bio campsite.bio lnk.bio msha.ke flow.page carrd.co"
+    "t.co bit.ly buff.ly ow.ly lnkd.in tinyurl.com goo.gl youtu.be fb.me pin.it msha.ke "
+    "flow.page"
 )
 
 
