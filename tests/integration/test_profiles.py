@@ -44,8 +44,9 @@ def test_every_profile_value_is_traced_to_a_member_record(
 def _perturb(
     contacts: pd.DataFrame, personas: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame, set[tuple[str, str]]]:
-    """Remove, change and add (as re-imported copies) 5 % of the records in equal parts;
-    return the new inputs and the keys of the records removed or changed."""
+    """Remove, change and add 5 % of the records in equal parts (contacts added as
+    re-imported copies, personas as new accounts: a copy of an account is the same account
+    and joins it); return the new inputs and the keys of the records removed or changed."""
     frames = {"contact": contacts.copy(), "persona": personas.copy()}
     touched: set[tuple[str, str]] = set()
     for source, frame in frames.items():
@@ -57,6 +58,9 @@ def _perturb(
         frame.loc[changed, column] = [f"changed{i}@example.org" if source == "contact"
                                       else f"changed_{i}" for i in range(len(changed))]
         copies = frame.loc[copied].assign(id=[f"NEW-{i}" for i in range(len(copied))])
+        if source == "persona":
+            copies = copies.assign(handle=[f"newcomer_{i}" for i in range(len(copied))],
+                                   display_name=None, profile_url=None, website=None)
         frames[source] = pd.concat([frame.drop(removed), copies], ignore_index=True)
     return frames["contact"], frames["persona"], touched
 

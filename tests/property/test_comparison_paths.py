@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from socialid._internal.comparisons import DEFAULT_COMPARISONS, Comparison
+from socialid._internal.comparisons import DEFAULT_COMPARISONS, IDENT, Comparison
 from socialid._internal.features import FEATURE_SCHEMA
 
 #: Comparisons that must not depend on which record is left: all but none today.
@@ -30,15 +30,22 @@ _DATE = st.none() | st.sampled_from(
     ["1980-01-02", "1980-02-01", "1980-01-03", "1981-01-02", "1980-01-31", "1980-11-02"]
 )
 _POSTCODE = st.none() | st.sampled_from(["SW1A1AA", "SW1A1AB", "SW1B2CC", "E1", "E2"])
+#: Accounts as ``platform:handle``; a contact's handle of unknown platform is ``:handle``.
+_HANDLES = st.none() | st.lists(
+    st.sampled_from(["x:anna", ":anna", "instagram:anna", "x:bob", ":bob"]), min_size=1,
+    max_size=3, unique=True,
+)
 
 
 def _value(field: pa.Field) -> st.SearchStrategy[Any]:
-    if pa.types.is_list(field.type):
+    if pa.types.is_list(field.type) and field.name not in ("handles", "bio_handles"):
         return _LIST
     by_name: dict[str, st.SearchStrategy[Any]] = {
         "source": st.sampled_from(["contact", "persona"]),
         "birth_date": _DATE,
         "postcode": _POSTCODE,
+        "handles": _HANDLES,
+        "bio_handles": _HANDLES,
         "full_name": _NAME,
         "address": _ADDRESS,
         "do_not_link": st.booleans(),
@@ -170,7 +177,13 @@ RARE_PAIRS = [
     (_named("a", "b", address="12 high street"), _named("c", "d", address="12 high road")),
     (_named("a", "b", birth_date="1980-01-02"), _named("c", "d", birth_date="1980-02-01")),
     (_named("a", "b", birth_date="1980-01-02"), _named("c", "d", birth_date="1980-01-31")),
+    (_named("a", "b", birth_date="1981-01-02"), _named("c", "d", birth_date="1980-11-02")),
     (_named("a", "b", postcode="SW1A1AA"), _named("c", "d", postcode="SW1B2CC")),
+    # one account, even when both names explain its handle; ':anna' names no account
+    (_named("a", "b", handles=["x:anna"], dkeys=["anna"]),
+     _named("c", "d", handles=["x:anna"], dkeys=["anna"])),
+    (_named("a", "b", handles=[":anna"], dkeys=["anna"]),
+     _named("c", "d", handles=[":anna"], dkeys=["anna"])),
 ]
 
 
@@ -178,6 +191,10 @@ def test_sql_and_python_agree_on_rare_levels(con: duckdb.DuckDBPyConnection) -> 
     sql = _sql_levels(con, RARE_PAIRS)
     for (left, right), levels in zip(RARE_PAIRS, sql, strict=True):
         assert levels == {c.name: c.level_of(left, right) for c in DEFAULT_COMPARISONS}
+    handle_levels = [IDENT.levels[row["handle"]].label for row in sql[-2:]]
+    assert handle_levels == [
+        "the same account on one platform", "no distinctive handle or local part"
+    ]
 
 
 def test_sql_and_python_agree_on_every_name_level(con: duckdb.DuckDBPyConnection) -> None:

@@ -305,6 +305,19 @@ def _shared_list(name: str, noun: str, plural: str) -> Comparison:
 EMAIL = _shared_list("email", "email", "emails")
 PHONE = _shared_list("phone", "phone number", "phones")
 
+#: Both records hold one ``platform:handle`` (a contact's handle of unknown platform is
+#: ``:handle`` and names no account).
+_SAME_ACCOUNT = (
+    "list_has_any(list_filter(handles_l, lambda h: NOT starts_with(h, ':')), handles_r)"
+)
+
+
+def _py_same_account(left: Record, right: Record) -> bool:
+    """Python's ``_SAME_ACCOUNT``."""
+    mine = [h for h in left["handles"] or () if not h.startswith(":")]
+    return _has_any(mine, right["handles"])
+
+
 IDENT = Comparison(
     name="handle",
     description=(
@@ -316,16 +329,22 @@ IDENT = Comparison(
     levels=(
         Level(
             "no distinctive handle or local part",
-            f"({_either_null('ukeys')}) AND NOT coalesce({_any('dkeys', 'ukeys')}, false)",
+            f"({_either_null('ukeys')}) AND NOT coalesce({_any('dkeys', 'ukeys')}, false) "
+            f"AND NOT coalesce({_SAME_ACCOUNT}, false)",
             is_null=True,
         ),
+        # A platform gives a handle to one account: the same one on both records is one
+        # owner, however common the name that explains it ('jsmith' for John Smith).
+        Level("the same account on one platform", _SAME_ACCOUNT),
         Level("a distinctive handle or local part in common", _any("ukeys", "ukeys")),
         Level("same stem of a distinctive handle", _any("ustems", "ustems")),
         Level("the same handle, which one record's name explains", _any("dkeys", "ukeys")),
     ),
     blocking_keys=(("xkeys",),),
     python=lambda l, r: _first(  # noqa: E741
-        _py_either_null(l, r, "ukeys") and not _py_any(l, r, "dkeys", "ukeys"),
+        _py_either_null(l, r, "ukeys") and not _py_any(l, r, "dkeys", "ukeys")
+        and not _py_same_account(l, r),
+        _py_same_account(l, r),
         _has_any(l["ukeys"], r["ukeys"]),
         _has_any(l["ustems"], r["ustems"]),
         _py_any(l, r, "dkeys", "ukeys"),
