@@ -70,5 +70,5 @@ def test_demo_and_blocking_take_a_registered_comparator(
                               "--comparator", "same_email_domain"], terminal_width=200)
     assert res.exit_code == 0, res.output
     # Every rule is listed with the pairs it makes; the plugin blocks on none of its own.
-    assert "│ xkeys           │ contact-persona │ 1,066 │        959 │" in res.output
-    assert "blocking recall: contact-persona 0.918 (970 of 1,057)" in res.output
+    assert "│ xkeys           │ contact-persona │ 1,067 │        960 │" in res.output
+    assert "blocking recall: contact-persona 0.919 (971 of 1,057)" in res.output

@@ -37,16 +37,19 @@ CONTACTS = pd.DataFrame(
 )
 PERSONAS = pd.DataFrame(
     {
-        "id": ["p1", "p2", "p3", "p4", "p5", "p6", "p7"],
+        "id": ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"],
         "display_name": [
             "Jane Doe | Acme Inc.", "Jim Obrien - CTO @ Hyperbyte", "Anna", "Bruna Alves",
-            "Bruna", "Hugues 🇫🇷", "wildbee",
+            "Bruna", "Hugues 🇫🇷", "wildbee", None,
         ],
-        "platform": [None, None, None, None, None, "facebook", "instagram"],
-        "handle": ["janedoe", "jimo", "anna", "balves_eats", "pixelwitch.photo", None, "wildbee"],
-        "email": ["jane@acme.com", None, None, None, None, None, None],
-        "website": [None, None, None, None, None, "https://linktr.ee/huguesb", None],
-        "bio": [None, None, None, None, None, "tw: @huguesb", "links ⤵ beacons.ai/wild.bee"],
+        "platform": [None, None, None, None, None, "facebook", "instagram", "github"],
+        "handle": [
+            "janedoe", "jimo", "anna", "balves_eats", "pixelwitch.photo", None, "wildbee",
+            "gunbritt-bostroem",
+        ],
+        "email": ["jane@acme.com", None, None, None, None, None, None, None],
+        "website": [None, None, None, None, None, "https://linktr.ee/huguesb", None, None],
+        "bio": [None, None, None, None, None, "tw: @huguesb", "links ⤵ beacons.ai/wild.bee", None],
     }
 )
 
@@ -107,7 +110,7 @@ def test_name_candidates_are_the_handle_candidates_with_the_surname_or_cut(
 def test_content_tags_come_off_handles(features: dict[str, dict[str, Any]]) -> None:
     # The name explains 'balves_eats' once the tag is off; a stem keeps its own.
     assert features["p:p4"]["dkeys"] == ["balveseats", "balves"]
-    assert features["p:p5"]["ustems"] == ["pixelwitchphoto", "pixelwitch"]
+    assert features["p:p5"]["ustems"] == ["pixelwitchphoto", "pixelwitchphot", "pixelwitch"]
     assert features["p:p4"]["ukeys"] is None
 
 
@@ -147,3 +150,10 @@ def test_a_link_in_bio_page_is_one_more_own_account(features: dict[str, dict[str
     assert features["p:p7"]["handles"] == ["instagram:wildbee", "beacons:wild.bee"]
     assert features["p:p7"]["platform"] == "instagram"
     assert features["p:p7"]["bio_handles"] is None
+
+
+def test_a_handle_too_long_for_x_also_keys_as_x_cuts_it(
+    features: dict[str, dict[str, Any]],
+) -> None:
+    # 'gunbritt-bostroem' elsewhere is 'gunbritt_bostro' on X (15 characters)
+    assert features["p:p8"]["ukeys"] == ["gunbrittbostroem", "gunbrittbostro"]

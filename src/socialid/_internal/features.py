@@ -176,10 +176,11 @@ CREATE OR REPLACE TEMP MACRO _sid_explains(k, b, c, f, l) AS
         b[:strpos(b, l) - 1] || b[strpos(b, l) + length(l):], f[1])));
 CREATE OR REPLACE TEMP MACRO _sid_keys(l) AS
     list_filter(_sid_uniq(l), lambda k: length(k) >= {MIN_KEY_LENGTH});
-CREATE OR REPLACE TEMP MACRO _sid_account_key(a) AS _sid_alnum(CASE
+CREATE OR REPLACE TEMP MACRO _sid_account_name(a) AS CASE
     WHEN starts_with(a, 'mastodon:') THEN split_part(substr(a, 10), '@', 1)
     WHEN starts_with(a, 'bluesky:') THEN split_part(substr(a, 9), '.', 1)
-    ELSE substr(a, strpos(a, ':') + 1) END);
+    ELSE substr(a, strpos(a, ':') + 1) END;
+CREATE OR REPLACE TEMP MACRO _sid_account_key(a) AS _sid_alnum(_sid_account_name(a));
 CREATE OR REPLACE TEMP MACRO _sid_undecorated(k) AS CASE  -- the capturing regexes are slow
     WHEN regexp_matches(k, '^(?:{_PREFIXES})|(?:{_SUFFIXES})$')
     THEN regexp_replace(regexp_replace(k,
@@ -703,6 +704,11 @@ def _keys_sql(records: str) -> str:
         WITH raw AS (
             SELECT *,
                    list_transform(coalesce(handles, []), lambda x: _sid_account_key(x))
+                       -- a name too long for X is cut there: 'gunbrittbostroem' elsewhere is
+                       -- 'gunbrittbostroe' on X
+                       || list_transform(list_filter(coalesce(handles, []),
+                              lambda x: length(_sid_account_name(x)) > {HANDLE_CUT}),
+                              lambda x: _sid_alnum(left(_sid_account_name(x), {HANDLE_CUT})))
                        || coalesce(locals, []) AS raw_keys,
                    list_transform(coalesce(bio_handles, []), lambda x: _sid_account_key(x))
                        || list_transform(coalesce(bio_mentions, []), lambda x: _sid_alnum(x))
