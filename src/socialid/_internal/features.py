@@ -557,23 +557,31 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
     # A link-in-bio page (linktr.ee/jane) that a persona's website or bio links to is one
     # more account of its owner, after its own.
     persona_handles = f"""
-        SELECT source, record_id, list_sort(list({{{{'pos': pos, 'platform': found_platform,
-                                                   'handle': handle}}}})) AS items
+        SELECT coalesce(o.source, p.source) AS source, coalesce(o.record_id, p.record_id)
+                   AS record_id,
+               coalesce(o.items, []) || coalesce(p.items, []) AS items
         FROM (
-            SELECT source, record_id, found_platform, handle, pos
+            SELECT source, record_id,
+                   [{{{{'pos': pos, 'platform': found_platform, 'handle': handle}}}}] AS items
             FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
-            UNION ALL
-            SELECT 'persona', r.record_id, w.platform, w.handle, {_LINKED}
-            FROM {{t}} r
-            JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
-            WHERE list_contains({link_pages}, w.platform) AND w.handle IS NOT NULL
-            UNION ALL
-            SELECT 'persona', record_id, x.f0, x.f1, {_LINKED} + 1
-            FROM (SELECT r.record_id, unnest(b.handles) AS x
-                  FROM {{t}} r JOIN _f_bio b ON b.value = r.bio)
-            WHERE list_contains({link_pages}, x.f0)
-        )
-        GROUP BY source, record_id
+        ) o
+        FULL JOIN (
+            SELECT 'persona' AS source, record_id,
+                   list_sort(list({{{{'pos': pos, 'platform': platform,
+                                     'handle': handle}}}})) AS items
+            FROM (
+                SELECT r.record_id, w.platform, w.handle, {_LINKED} AS pos
+                FROM {{t}} r
+                JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
+                WHERE list_contains({link_pages}, w.platform) AND w.handle IS NOT NULL
+                UNION ALL
+                SELECT record_id, x.f0, x.f1, {_LINKED} + 1
+                FROM (SELECT r.record_id, unnest(b.handles) AS x
+                      FROM {{t}} r JOIN _f_bio b ON b.value = r.bio)
+                WHERE list_contains({link_pages}, x.f0)
+            )
+            GROUP BY record_id
+        ) p ON p.record_id = o.record_id
     """
     con.execute(
         f"""
@@ -707,7 +715,8 @@ def _keys_sql(records: str) -> str:
                        -- a name too long for X is cut there: 'gunbrittbostroem' elsewhere is
                        -- 'gunbrittbostroe' on X
                        || list_transform(list_filter(coalesce(handles, []),
-                              lambda x: length(_sid_account_name(x)) > {HANDLE_CUT}),
+                              lambda x: length(x) - strpos(x, ':') > {HANDLE_CUT}
+                                        AND length(_sid_account_name(x)) > {HANDLE_CUT}),
                               lambda x: _sid_alnum(left(_sid_account_name(x), {HANDLE_CUT})))
                        || coalesce(locals, []) AS raw_keys,
                    list_transform(coalesce(bio_handles, []), lambda x: _sid_account_key(x))
@@ -892,8 +901,9 @@ def _contact_features(table: str) -> str:
 
 def _persona_features(table: str) -> str:
     handle_like = (
-        "coalesce(n.last IS NULL AND list_contains(list_transform(h.handles, "
-        "lambda x: _sid_account_key(x)), _sid_alnum(n.first)), false)"
+        "CASE WHEN n.last IS NULL AND h.handles IS NOT NULL THEN coalesce(list_contains("
+        "list_transform(h.handles, lambda x: _sid_account_key(x)), _sid_alnum(n.first)), "
+        "false) ELSE false END"
     )
     # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
     # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
