@@ -553,35 +553,10 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
         "SELECT NULL::VARCHAR AS source, NULL::VARCHAR AS record_id, "
         "NULL::STRUCT(pos BIGINT, platform VARCHAR, handle VARCHAR)[] AS items WHERE false"
     )
-    link_pages = quote_list(sorted(LINK_PAGES))
-    # A link-in-bio page (linktr.ee/jane) that a persona's website or bio links to is one
-    # more account of its owner, after its own.
-    persona_handles = f"""
-        SELECT coalesce(o.source, p.source) AS source, coalesce(o.record_id, p.record_id)
-                   AS record_id,
-               coalesce(o.items, []) || coalesce(p.items, []) AS items
-        FROM (
-            SELECT source, record_id,
-                   [{{{{'pos': pos, 'platform': found_platform, 'handle': handle}}}}] AS items
-            FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
-        ) o
-        FULL JOIN (
-            SELECT 'persona' AS source, record_id,
-                   list_sort(list({{{{'pos': pos, 'platform': platform,
-                                     'handle': handle}}}})) AS items
-            FROM (
-                SELECT r.record_id, w.platform, w.handle, {_LINKED} AS pos
-                FROM {{t}} r
-                JOIN _f_site_handle w ON w.value = r.website AND w.platform_hint IS NULL
-                WHERE list_contains({link_pages}, w.platform) AND w.handle IS NOT NULL
-                UNION ALL
-                SELECT record_id, x.f0, x.f1, {_LINKED} + 1
-                FROM (SELECT r.record_id, unnest(b.handles) AS x
-                      FROM {{t}} r JOIN _f_bio b ON b.value = r.bio)
-                WHERE list_contains({link_pages}, x.f0)
-            )
-            GROUP BY record_id
-        ) p ON p.record_id = o.record_id
+    persona_handles = """
+        SELECT source, record_id,
+               [{{'pos': pos, 'platform': found_platform, 'handle': handle}}] AS items
+        FROM _f_handle_items WHERE source = 'persona' AND handle IS NOT NULL
     """
     con.execute(
         f"""
@@ -590,7 +565,7 @@ def _handle_evidence(con: duckdb.DuckDBPyConnection, s: _Sources) -> None:
             _sid_uniq(list_transform(items, lambda x: coalesce(x.platform, '') || ':' || x.handle))
                 AS handles,
             _sid_uniq(list_transform(items, lambda x: x.handle)) AS handle_names,
-            list_filter(items, lambda x: x.pos < {_LINKED})[1].platform AS handle_platform
+            items[1].platform AS handle_platform
         FROM ({s.union(contact_handles, persona_handles, no_handles)})
         """
     )
@@ -796,7 +771,7 @@ def _names_sql(records: str) -> str:
 
 
 _SHARED_COLUMNS = """
-    e.emails, e.role_emails, e.email_domains, e.locals, h.handles, h.handle_names, ph.phones,
+    e.emails, e.role_emails, e.email_domains, e.locals, ph.phones,
     NULL AS shared_emails, NULL AS shared_phones, w.result AS _website
 """
 
@@ -871,7 +846,7 @@ def _contact_features(table: str) -> str:
     columns = """
         coalesce(p.first, n.first) AS first_name, coalesce(p.last, n.last) AS last_name,
         coalesce(p."full", n."full") AS "full",
-        NULL AS platform, NULL AS bio_handles, NULL AS bio_mentions,
+        h.handles, h.handle_names, NULL AS platform, NULL AS bio_handles, NULL AS bio_mentions,
         CASE WHEN co.result IS NOT NULL THEN [co.result] END AS companies,
         [w.result] || coalesce(e.email_domains, []) AS _domains_raw,
         coalesce(cl.city, ci.result) AS city, c.result AS country, d.normalized AS birth_date,
@@ -905,18 +880,31 @@ def _persona_features(table: str) -> str:
         "list_transform(h.handles, lambda x: _sid_account_key(x)), _sid_alnum(n.first)), "
         "false) ELSE false END"
     )
+    pages = quote_list(sorted(LINK_PAGES))
+    site_page = f"list_contains({pages}, sh.platform)"
+    bio_pages = f"list_filter(coalesce(b.handles, []), lambda x: list_contains({pages}, x.f0))"
+    with_pages = (  # the persona's own handle, then the link-in-bio pages it links to
+        f"CASE WHEN {site_page} OR len({bio_pages}) > 0 THEN _sid_uniq(coalesce(h.{{c}}, []) "
+        f"|| CASE WHEN {site_page} THEN [{{site}}] ELSE [] END "
+        f"|| list_transform({bio_pages}, lambda x: {{bio}})) ELSE h.{{c}} END AS {{c}}"
+    )
     # What a persona's bio and website name: accounts on a known platform ('IG: @jane',
     # github.com/jane, a website linking to a profile) and bare @mentions; its own not.
+    # A link-in-bio page (linktr.ee/jane) it links to is one more account of its own.
     columns = f"""
+        {with_pages.format(c="handles", site="sh.platform || ':' || sh.handle",
+                           bio="x.f0 || ':' || x.f1")},
+        {with_pages.format(c="handle_names", site="sh.handle", bio="x.f1")},
         -- A one-word display name that is the account's own handle ('sbrady' on
         -- instagram.com/sbrady) is no name: read as one, it disagrees with the owner's.
         CASE WHEN NOT {handle_like} THEN n.first END AS first_name, n.last AS last_name,
         CASE WHEN NOT {handle_like} THEN n."full" END AS "full",
         coalesce(pl.result, h.handle_platform) AS platform,
         _sid_uniq(list_filter(
-            list_transform(list_filter(coalesce(b.handles, []), lambda x: x.f0 <> ''),
+            list_transform(list_filter(coalesce(b.handles, []),
+                                       lambda x: x.f0 <> '' AND NOT list_contains({pages}, x.f0)),
                            lambda x: x.f0 || ':' || x.f1)
-            || CASE WHEN sh.handle IS NOT NULL AND sh.platform IS NOT NULL
+            || CASE WHEN sh.handle IS NOT NULL AND sh.platform IS NOT NULL AND NOT {site_page}
                     THEN [sh.platform || ':' || sh.handle] ELSE [] END,
             lambda x: NOT list_contains(coalesce(h.handles, []), x))) AS bio_handles,
         _sid_uniq(list_filter(
